@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One module per provider, generated into `Generated/<Module>/` by `providergen generate`.
+/// Adding a provider: write `schemas/<provider>.yaml`, generate, and add its module here.
+let generatedModules = ["Jetpay", "Koywe", "PIK", "PayArc", "Razorpay"]
+
+let package = Package(
+    name: "providergen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "providergen", targets: ["ProviderGenCLI"]),
+        .library(name: "ProviderRuntime", targets: ["ProviderRuntime"]),
+        .library(name: "ProviderGenCore", targets: ["ProviderGenCore"]),
+    ] + generatedModules.map { .library(name: $0, targets: [$0]) },
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(
+            name: "ProviderGenCore",
+            dependencies: ["CYAML", "ProviderRuntime"]
+        ),
+        .target(
+            name: "ProviderRuntime",
+            dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
+        .executableTarget(
+            name: "ProviderGenCLI",
+            dependencies: [
+                "ProviderGenCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ProviderGenCoreTests",
+            dependencies: ["ProviderGenCore"]
+        ),
+        .testTarget(
+            name: "ProviderRuntimeTests",
+            dependencies: ["ProviderRuntime"]
+        ),
+    ] + generatedModules.map { .target(name: $0, dependencies: ["ProviderRuntime"], path: "Generated/\($0)") },
+    swiftLanguageModes: [.v6]
+)

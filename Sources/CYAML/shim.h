@@ -1,0 +1,4 @@
+#ifndef PROVIDERGEN_CYAML_SHIM_H
+#define PROVIDERGEN_CYAML_SHIM_H
+#include <yaml.h>
+#endif

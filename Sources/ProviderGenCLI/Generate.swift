@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import ProviderGenCore
+
+/// `providergen generate`: regenerates the output folder from every schema, or with `--check`
+/// only reports (as a diff) whether it is stale.
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate Swift for every schema in a folder.",
+        discussion: "Only files whose bytes change are written; files the generator did not write are never deleted."
+    )
+
+    @Option(help: "Folder of provider schemas (*.yaml).")
+    var schemas = "schemas"
+
+    @Option(help: "Folder the provider modules are written to.")
+    var output = "Generated"
+
+    @Flag(help: "Write nothing; print a unified diff and exit 1 when the output folder is stale.")
+    var check = false
+
+    func run() throws {
+        let generation = GenerationRun.run(schemaFolder: schemas)
+        Terminal.printDiagnostics(generation.diagnostics)
+        if generation.hasErrors {
+            let count = generation.diagnostics.filter { $0.severity == .error }.count
+            Terminal.error("\(count) error\(count == 1 ? "" : "s") in the schemas; nothing was written")
+            throw ExitCode.failure
+        }
+        let folder = OutputFolder(root: output)
+        let changes = folder.changes(for: generation.files)
+        if check {
+            guard !changes.isEmpty else {
+                print("\(output) is up to date (\(generation.files.count) files from \(generation.schemaCount) schemas)")
+                return
+            }
+            for change in changes {
+                print(UnifiedDiff.make(old: change.old, new: change.new, path: output + "/" + change.path), terminator: "")
+            }
+            Terminal.error("\(changes.count) generated file\(changes.count == 1 ? " is" : "s are") stale; run `swift run providergen generate`")
+            throw ExitCode.failure
+        }
+        do {
+            try folder.write(changes)
+        } catch {
+            Terminal.error("cannot write to \(output): \(error.localizedDescription)")
+            throw ExitCode.failure
+        }
+        print("Generated \(generation.files.count) files from \(generation.schemaCount) schemas into \(output) (\(changes.count) changed)")
+    }
+}

@@ -1,0 +1,61 @@
+/// `Client`: the provider's servers and credentials; every operation is a method on it.
+struct ClientEmitter {
+    let schema: ProviderSchema
+
+    func emit(into writer: inout SwiftWriter) {
+        var about: [String?] = [schema.description]
+        if let documentation = schema.documentation {
+            about.append("Documentation: <\(documentation)>")
+        }
+        writer.doc(paragraphs: ["A client for \(schema.displayName): builds validated requests and decodes responses."] + about)
+        writer.block("public struct Client: Sendable") { writer in
+            emitServer(into: &writer)
+            writer.line()
+            writer.doc("Where requests are sent.")
+            writer.line("public var server: Server")
+            if let credentials = credentialsProperty {
+                writer.line()
+                writer.doc("Sent with every request; never printed.")
+                writer.line("public var \(credentials.name): \(credentials.type)")
+            }
+            writer.line()
+            let defaultServer = schema.servers.first.map { " = .\(SwiftNames.escaped($0.name))" } ?? ""
+            let parameters = ["server: Server\(defaultServer)"] + (credentialsProperty.map { ["\($0.name): \($0.type)"] } ?? [])
+            writer.block("public init(\(parameters.joined(separator: ", ")))") { writer in
+                writer.line("self.server = server")
+                if let credentials = credentialsProperty {
+                    writer.line("self.\(credentials.name) = \(credentials.name)")
+                }
+            }
+        }
+    }
+
+    private var credentialsProperty: (name: String, type: String)? {
+        switch schema.authentication {
+        case .none: return nil
+        case .bearer: return ("token", "BearerToken")
+        case .basic: return ("credentials", "BasicCredentials")
+        }
+    }
+
+    private func emitServer(into writer: inout SwiftWriter) {
+        writer.doc(schema.servers.isEmpty ? "The provider's documentation names no host, so pass one with `.custom`." : "A documented base URL, or any other with `.custom`.")
+        writer.block("public enum Server: Hashable, Sendable") { writer in
+            for server in schema.servers {
+                writer.doc(paragraphs: [server.description, "<\(server.url)>"])
+                writer.line("case \(SwiftNames.escaped(server.name))")
+            }
+            writer.doc("Another base URL, such as a proxy or a mock server.")
+            writer.line("case custom(URL)")
+            writer.line()
+            writer.doc("The base URL that operation paths are appended to.")
+            writer.block("public var url: URL") { writer in
+                // The loader checked that every listed URL parses, so the unwraps cannot fail.
+                let cases = schema.servers.map { server in
+                    (label: "case .\(SwiftNames.escaped(server.name)):", body: ["return URL(string: \(SwiftLiteral.string(server.url)))!"])
+                }
+                writer.switchBlock("self", cases: cases + [(label: "case .custom(let url):", body: ["return url"])])
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// The facts a reader of generated code wants next to a property: wire name, rules, default
+/// and example, in one compact paragraph.
+enum FieldDocumentation {
+    static func summary(_ field: Field, naming: TypeNaming) -> String? {
+        var lines: [String] = []
+        if field.swiftName != field.wireName {
+            lines.append("- Wire name: `\(field.wireName)`")
+        }
+        lines.append(contentsOf: constraintLines(field.constraints))
+        switch field.type {
+        case .array(_, let item) where !item.isEmpty:
+            lines.append(contentsOf: constraintLines(item).map { $0.replacingFirst("- ", with: "- Each item: ") })
+        case .map(_, let keys, let values):
+            lines.append(contentsOf: constraintLines(keys).map { $0.replacingFirst("- ", with: "- Each key: ") })
+            lines.append(contentsOf: constraintLines(values).map { $0.replacingFirst("- ", with: "- Each value: ") })
+        case .dateTime(let coding):
+            lines.append("- Wire format: " + wireFormat(coding))
+        case .binaryBoolean:
+            lines.append("- Wire format: `1` for true, `0` for false")
+        default:
+            break
+        }
+        if field.nullable {
+            lines.append(field.required ? "- Sent as `null` when nil" : "- `.null` is sent as `null`; nil is omitted")
+        }
+        if let value = field.defaultValue {
+            lines.append("- Default: " + literalText(value))
+        }
+        if let value = field.example {
+            lines.append("- Example: " + literalText(value))
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
+    }
+
+    static func constraintLines(_ constraints: Constraints) -> [String] {
+        var lines: [String] = []
+        switch (constraints.minLength, constraints.maxLength) {
+        case (let low?, let high?): lines.append("- Length: \(low) to \(high) characters")
+        case (let low?, nil): lines.append("- Length: at least \(low) characters")
+        case (nil, let high?): lines.append("- Length: at most \(high) characters")
+        case (nil, nil): break
+        }
+        if let pattern = constraints.pattern { lines.append("- Pattern: " + code(pattern)) }
+        if let allowed = constraints.allowedCharacters { lines.append("- Characters: " + allowed.runtimeRule.summary) }
+        if let allowed = constraints.allowedLastCharacter { lines.append("- Last character: " + allowed.runtimeRule.summary) }
+        if let minimum = constraints.minimum { lines.append("- Minimum: \(minimum)") }
+        if let maximum = constraints.maximum { lines.append("- Maximum: \(maximum)") }
+        if let low = constraints.minItems { lines.append("- At least \(low) items") }
+        if let high = constraints.maxItems { lines.append("- At most \(high) items") }
+        if let low = constraints.minEntries { lines.append("- At least \(low) entries") }
+        if let high = constraints.maxEntries { lines.append("- At most \(high) entries") }
+        if let format = constraints.format { lines.append("- Format: " + formatText(format)) }
+        return lines
+    }
+
+    private static func formatText(_ format: FormatReference) -> String {
+        guard !format.arguments.isEmpty else { return "`\(format.name)`" }
+        let arguments = format.arguments.map { argument -> String in
+            switch argument.value {
+            case .literal(let value): return "\(argument.label) \(code(value))"
+            case .field(let name): return "\(argument.label) from `\(name)`"
+            }
+        }
+        return "`\(format.name)` (" + arguments.joined(separator: ", ") + ")"
+    }
+
+    private static func wireFormat(_ coding: DateTimeCoding) -> String {
+        switch coding {
+        case .iso8601: return "ISO 8601"
+        case .unixSeconds: return "Unix seconds"
+        case .pattern(let pattern, let zone): return "\(code(pattern)) in \(zone)"
+        }
+    }
+
+    private static func literalText(_ literal: Literal) -> String {
+        switch literal {
+        case .string(let text): return code(text)
+        case .number(let text): return "`\(text)`"
+        case .boolean(let flag): return flag ? "`true`" : "`false`"
+        case .null: return "`null`"
+        case .list(let items): return "[" + items.map(literalText).joined(separator: ", ") + "]"
+        }
+    }
+
+    /// Inline code that survives backticks inside the value.
+    private static func code(_ text: String) -> String {
+        var fence = "`"
+        while text.contains(fence) { fence += "`" }
+        let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
+        return fence + padding + text + padding + fence
+    }
+}
+
+extension String {
+    fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}

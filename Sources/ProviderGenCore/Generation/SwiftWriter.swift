@@ -1,0 +1,62 @@
+/// Builds Swift source line by line with consistent four-space indentation, so generated code
+/// is formatted as it is written instead of by a separate pass.
+struct SwiftWriter {
+    private(set) var text = ""
+    private var depth = 0
+
+    mutating func line(_ content: String = "") {
+        if content.isEmpty {
+            text += "\n"
+            return
+        }
+        text += String(repeating: "    ", count: depth) + content + "\n"
+    }
+
+    /// `header {`, the body one level deeper, then `}`. Closures pass their own opener
+    /// (`report.nested("notes") { report in`) with `opener: ""`.
+    mutating func block(_ header: String, opener: String = " {", closing: String = "}", _ body: (inout SwiftWriter) -> Void) {
+        line(header + opener)
+        depth += 1
+        body(&self)
+        depth -= 1
+        line(closing)
+    }
+
+    /// A `///` comment: every line of `text` sanitised so nothing in a schema can end the
+    /// comment early or hide characters from a reviewer.
+    mutating func doc(_ text: String?) {
+        guard let text, !text.isEmpty else { return }
+        for line in SwiftLiteral.commentLines(text) {
+            self.line(line.isEmpty ? "///" : "/// " + line)
+        }
+    }
+
+    /// `switch subject {` with its `case` labels at the switch's own depth, as swift-format
+    /// writes them; `caseBody` lines go one level deeper.
+    mutating func switchBlock(_ subject: String, cases: [(label: String, body: [String])]) {
+        line("switch \(subject) {")
+        for entry in cases {
+            line(entry.label)
+            depth += 1
+            entry.body.forEach { line($0) }
+            depth -= 1
+        }
+        line("}")
+    }
+
+    /// Appends another writer's lines at this writer's indentation.
+    mutating func append(_ other: SwiftWriter) {
+        for content in other.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            line(String(content))
+        }
+    }
+
+    /// Paragraphs separated by an empty `///` line.
+    mutating func doc(paragraphs: [String?]) {
+        let present = paragraphs.compactMap { $0 }.filter { !$0.isEmpty }
+        for (index, paragraph) in present.enumerated() {
+            if index > 0 { line("///") }
+            doc(paragraph)
+        }
+    }
+}

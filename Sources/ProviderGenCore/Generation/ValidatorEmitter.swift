@@ -1,0 +1,258 @@
+/// `Validatable` conformance for a model: one runtime call per constraint, with literal
+/// parameters, so every rule's meaning lives once in ProviderRuntime. Patterns and character
+/// sets are built once, as static constants.
+struct ValidatorEmitter {
+    let naming: TypeNaming
+    let type: NamedType
+    let object: ObjectType
+
+    private struct Constant {
+        var name: String
+        var declaration: [String]
+
+        init(name: String, declaration: String) {
+            self.name = name
+            self.declaration = [declaration]
+        }
+
+        init(name: String, lines: [String]) {
+            self.name = name
+            self.declaration = lines
+        }
+    }
+
+    /// Whether checks refer to constants as static members (models) or locals (parameter checks).
+    private var constantQualifier = "Self."
+    /// How a field's value is reached: a stored property of the model, or a function argument.
+    private var accessPrefix = "self."
+
+    init(naming: TypeNaming, type: NamedType, object: ObjectType) {
+        self.naming = naming
+        self.type = type
+        self.object = object
+    }
+
+    func emit(into writer: inout SwiftWriter) {
+        let (body, constants) = checks()
+        writer.block("extension \(type.name): Validatable") { writer in
+            writer.doc("Checks every rule of the schema and reports all problems at once, at their wire paths.")
+            if body.text.isEmpty {
+                writer.line("public func validate(into report: inout ValidationReport) {}")
+            } else {
+                writer.block("public func validate(into report: inout ValidationReport)") { writer in
+                    writer.append(body)
+                }
+            }
+            for constant in constants {
+                writer.line()
+                writer.line("private static let \(constant.name) = " + constant.declaration[0])
+                constant.declaration.dropFirst().forEach { writer.line($0) }
+            }
+        }
+    }
+
+    /// Checks as statements for a function body, with their constants as local lets: used for
+    /// operation parameters, which have no type to hang static constants on.
+    func localChecks() -> SwiftWriter {
+        var emitter = self
+        emitter.constantQualifier = ""
+        emitter.accessPrefix = ""
+        let (body, constants) = emitter.checks()
+        var writer = SwiftWriter()
+        for constant in constants {
+            writer.line("let \(constant.name) = " + constant.declaration[0])
+            constant.declaration.dropFirst().forEach { writer.line($0) }
+        }
+        writer.append(body)
+        return writer
+    }
+
+    private func checks() -> (SwiftWriter, [Constant]) {
+        var constants: [Constant] = []
+        var body = SwiftWriter()
+        for field in object.fields {
+            emitField(field, into: &body, constants: &constants)
+        }
+        for rule in object.rules {
+            emitRule(rule, into: &body, constants: &constants)
+        }
+        return (body, constants)
+    }
+
+    private func emitField(_ field: Field, into writer: inout SwiftWriter, constants: inout [Constant]) {
+        let presence = Presence(field)
+        let value = presence.isOptional ? Self.localName(field) : "\(accessPrefix)\(field.swiftName)"
+        var checks = SwiftWriter()
+        emitChecks(
+            value: value, type: field.type, constraints: field.constraints, at: SwiftLiteral.string(field.wireName),
+            constantPrefix: field.swiftName, into: &checks, constants: &constants)
+        guard !checks.text.isEmpty else { return }
+        switch presence {
+        case .required, .defaulted:
+            writer.append(checks)
+        case .optional, .requiredNullable:
+            writer.block("if let \(value) = \(accessPrefix)\(field.swiftName)") { writer in writer.append(checks) }
+        case .optionalNullable:
+            writer.block("if case .value(let \(value))? = \(accessPrefix)\(field.swiftName)") { writer in writer.append(checks) }
+        }
+    }
+
+    /// Local names for unwrapped fields, kept clear of the names the validator itself uses.
+    static func localName(_ field: Field) -> String {
+        let taken: Set<String> = ["report", "index", "item", "key", "value"]
+        return taken.contains(field.swiftName) ? field.swiftName + "_" : SwiftNames.escaped(field.swiftName)
+    }
+
+    /// Checks for one value; `component` is a Swift expression of its `PathComponent`.
+    private func emitChecks(
+        value: String, type: FieldType, constraints: Constraints, at component: String, constantPrefix: String,
+        into writer: inout SwiftWriter, constants: inout [Constant]
+    ) {
+        switch type {
+        case .string:
+            emitStringChecks(value, constraints, at: component, constantPrefix: constantPrefix, into: &writer, constants: &constants)
+        case .named:
+            if naming.enumeration(type)?.isOpen == true {
+                emitStringChecks(value + ".rawValue", constraints, at: component, constantPrefix: constantPrefix, into: &writer, constants: &constants)
+            } else if naming.isObject(type) {
+                writer.line("report.nested(\(component)) { \(value).validate(into: &$0) }")
+            }
+        case .integer:
+            if let bounds = boundArguments(constraints, literal: { $0 }) {
+                writer.line("report.range(\(value), \(bounds), at: \(component))")
+            }
+        case .decimal:
+            if let bounds = boundArguments(constraints, literal: DecimalLiteral.expression) {
+                writer.line("report.range(\(value), \(bounds), at: \(component))")
+            }
+        case .array(let item, let itemConstraints):
+            if let bounds = countArguments(constraints.minItems, constraints.maxItems) {
+                writer.line("report.itemCount(\(value).count, \(bounds), at: \(component))")
+            }
+            var inner = SwiftWriter()
+            emitChecks(value: "item", type: item, constraints: itemConstraints, at: ".index(index)", constantPrefix: constantPrefix + "Item", into: &inner, constants: &constants)
+            guard !inner.text.isEmpty else { return }
+            writer.block("report.nested(\(component)) { report in", opener: "") { writer in
+                writer.block("for (index, item) in \(value).enumerated()") { writer in writer.append(inner) }
+            }
+        case .map(let valueType, let keyConstraints, let valueConstraints):
+            if let bounds = countArguments(constraints.minEntries, constraints.maxEntries) {
+                writer.line("report.entryCount(\(value).count, \(bounds), at: \(component))")
+            }
+            var inner = SwiftWriter()
+            emitStringChecks("key", keyConstraints, at: ".key(key)", constantPrefix: constantPrefix + "Key", into: &inner, constants: &constants)
+            emitChecks(value: "value", type: valueType, constraints: valueConstraints, at: ".key(key)", constantPrefix: constantPrefix + "Value", into: &inner, constants: &constants)
+            guard !inner.text.isEmpty else { return }
+            writer.block("report.nested(\(component)) { report in", opener: "") { writer in
+                writer.block("for (key, value) in \(value).sorted(by: { $0.key < $1.key })") { writer in writer.append(inner) }
+            }
+        case .boolean, .binaryBoolean, .date, .dateTime, .json:
+            return
+        }
+    }
+
+    private func emitStringChecks(
+        _ value: String, _ constraints: Constraints, at component: String, constantPrefix: String,
+        into writer: inout SwiftWriter, constants: inout [Constant]
+    ) {
+        if let bounds = countArguments(constraints.minLength, constraints.maxLength) {
+            writer.line("report.length(\(value), \(bounds), at: \(component))")
+        }
+        if let pattern = constraints.pattern {
+            let name = constantPrefix + "Pattern"
+            constants.append(Constant(name: name, declaration: "Pattern(\(SwiftLiteral.string(pattern)))"))
+            writer.line("report.pattern(\(value), \(constantQualifier)\(name), at: \(component))")
+        }
+        if let allowed = constraints.allowedCharacters {
+            let name = constantPrefix + "Characters"
+            constants.append(Constant(name: name, declaration: characterRule(allowed)))
+            writer.line("report.characters(\(value), \(constantQualifier)\(name), at: \(component))")
+        }
+        if let allowed = constraints.allowedLastCharacter {
+            let name = constantPrefix + "LastCharacter"
+            constants.append(Constant(name: name, declaration: characterRule(allowed)))
+            writer.line("report.lastCharacter(\(value), \(constantQualifier)\(name), at: \(component))")
+        }
+        if let format = constraints.format {
+            emitFormat(format, value: value, at: component, into: &writer)
+        }
+    }
+
+    /// A format whose arguments come from other fields runs only when those fields are present.
+    private func emitFormat(_ format: FormatReference, value: String, at component: String, into writer: inout SwiftWriter) {
+        var bindings: [String] = []
+        var arguments: [String] = []
+        for argument in format.arguments {
+            switch argument.value {
+            case .literal(let text):
+                arguments.append("\(argument.label): \(SwiftLiteral.string(text))")
+            case .field(let wireName):
+                guard let field = object.field(wireName: wireName) else { continue }
+                let local = Self.localName(field)
+                let isOptional = Presence(field).isOptional
+                if isOptional {
+                    bindings.append("let \(local) = \(accessPrefix)\(field.swiftName)")
+                }
+                let base = isOptional ? local : "\(accessPrefix)\(field.swiftName)"
+                arguments.append("\(argument.label): " + (naming.enumeration(field.type) != nil ? base + ".rawValue" : base))
+            }
+        }
+        let formatExpression = arguments.isEmpty ? ".\(format.name)" : ".\(format.name)(\(arguments.joined(separator: ", ")))"
+        let call = "report.format(\(value), \(formatExpression), at: \(component))"
+        if bindings.isEmpty {
+            writer.line(call)
+        } else {
+            writer.block("if \(bindings.joined(separator: ", "))") { writer in writer.line(call) }
+        }
+    }
+
+    private func emitRule(_ rule: CrossFieldRule, into writer: inout SwiftWriter, constants: inout [Constant]) {
+        let severity = rule.severity == "warning" ? ", severity: .warning" : ""
+        let message = rule.message.map { ", message: \(SwiftLiteral.string($0))" } ?? ""
+        switch rule.kind {
+        case .requires(let trigger, let required):
+            guard let triggerField = object.field(wireName: trigger) else { return }
+            for name in required {
+                guard let requiredField = object.field(wireName: name) else { continue }
+                writer.line(
+                    "report.requires(\(SwiftLiteral.string(name)), isPresent: self.\(requiredField.swiftName) != nil, when: \(SwiftLiteral.string(trigger)), isPresent: self.\(triggerField.swiftName) != nil, rule: \(SwiftLiteral.string(rule.id))\(message)\(severity))"
+                )
+            }
+        case .allowedCombinations(let fieldNames, let rows):
+            let fields = fieldNames.compactMap { object.field(wireName: $0) }
+            guard fields.count == fieldNames.count else { return }
+            let name = SwiftNames.member(fromWire: rule.id) + "Combinations"
+            let rowLiterals = rows.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }
+            let lines = ["AllowedCombinations(", "    fields: [\(fieldNames.map(SwiftLiteral.string).joined(separator: ", "))],", "    rows: ["]
+                + rowLiterals.map { "        \($0)," } + ["    ]", ")"]
+            constants.append(Constant(name: name, lines: lines))
+            let optional = fields.filter { Presence($0).isOptional }
+            let values = fields.map { field -> String in
+                let local = Presence(field).isOptional ? Self.localName(field) : "\(accessPrefix)\(field.swiftName)"
+                return naming.enumeration(field.type) != nil ? "\(local).rawValue" : local
+            }
+            let call = "report.combination([\(values.joined(separator: ", "))], in: \(constantQualifier)\(name), rule: \(SwiftLiteral.string(rule.id))\(message)\(severity))"
+            if optional.isEmpty {
+                writer.line(call)
+            } else {
+                let bindings = optional.map { "let \(Self.localName($0)) = \(accessPrefix)\($0.swiftName)" }
+                writer.block("if \(bindings.joined(separator: ", "))") { writer in writer.line(call) }
+            }
+        }
+    }
+
+    private func characterRule(_ spec: CharacterSpec) -> String {
+        let classes = "[" + spec.classes.map { "." + $0 }.joined(separator: ", ") + "]"
+        return spec.extra.isEmpty ? "CharacterRule(\(classes))" : "CharacterRule(\(classes), extra: \(SwiftLiteral.string(spec.extra)))"
+    }
+
+    private func countArguments(_ low: Int?, _ high: Int?) -> String? {
+        let parts = [low.map { "min: \($0)" }, high.map { "max: \($0)" }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    private func boundArguments(_ constraints: Constraints, literal: (String) -> String) -> String? {
+        let parts = [constraints.minimum.map { "min: \(literal($0))" }, constraints.maximum.map { "max: \(literal($0))" }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}

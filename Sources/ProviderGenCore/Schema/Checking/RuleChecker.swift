@@ -1,0 +1,67 @@
+/// Cross-field rules must name fields of their own object, in a way that can ever fire.
+struct RuleChecker {
+    let owner: String
+    let object: ObjectType
+    let schema: ProviderSchema
+    let sink: DiagnosticSink
+
+    func check() {
+        var firstByID: [String: CrossFieldRule] = [:]
+        for rule in object.rules {
+            if let first = firstByID[rule.id] {
+                sink.error(rule.location, "rule id '\(rule.id)' is used twice in '\(owner)'; give each rule its own 'id'", notes: [.init(location: first.location, message: "first used here")])
+            } else {
+                firstByID[rule.id] = rule
+            }
+            switch rule.kind {
+            case .requires(let trigger, let required):
+                if let field = resolve(trigger, in: rule), field.required {
+                    sink.warning(rule.location, "rule '\(rule.id)': '\(trigger)' is a required field, so this rule always applies; make '\(required.joined(separator: "', '"))' required instead")
+                }
+                for name in required {
+                    if let field = resolve(name, in: rule), field.required {
+                        sink.error(rule.location, "rule '\(rule.id)': '\(name)' is already required, so the rule can never fail")
+                    }
+                }
+            case .allowedCombinations(let fields, let rows):
+                let resolved = fields.map { resolve($0, in: rule) }
+                for (column, field) in resolved.enumerated() {
+                    guard let field else { continue }
+                    checkColumn(field, values: rows.map { $0[column] }, rule: rule)
+                }
+                if rows.isEmpty {
+                    sink.error(rule.location, "rule '\(rule.id)' lists no allowed combinations")
+                }
+            }
+        }
+    }
+
+    private func resolve(_ name: String, in rule: CrossFieldRule) -> Field? {
+        guard let field = object.field(wireName: name) else {
+            let names = object.fields.map(\.wireName)
+            sink.error(rule.location, "rule '\(rule.id)' names '\(name)', which is not a field of '\(owner)'\(Suggestion.didYouMean(name, among: names))")
+            return nil
+        }
+        return field
+    }
+
+    /// Combination columns compare wire values, so they must be strings or enums, and values of a
+    /// closed enum must exist.
+    private func checkColumn(_ field: Field, values: [String], rule: CrossFieldRule) {
+        switch field.type {
+        case .string:
+            return
+        case .named(let name):
+            guard case .enumeration(let enumeration)? = schema.type(named: name)?.kind else { break }
+            guard !enumeration.isOpen else { return }
+            let known = enumeration.values.map(\.wire)
+            for value in Set(values).sorted() where !known.contains(value) {
+                sink.error(rule.location, "rule '\(rule.id)' uses '\(value)' for '\(field.wireName)', which is not one of its values\(Suggestion.didYouMean(value, among: known))")
+            }
+            return
+        default:
+            break
+        }
+        sink.error(rule.location, "rule '\(rule.id)' compares '\(field.wireName)', which is neither a string nor an enum")
+    }
+}

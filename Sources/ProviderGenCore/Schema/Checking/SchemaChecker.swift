@@ -1,0 +1,81 @@
+/// Checks what loading alone cannot: references between parts of the schema, names that would
+/// clash in Swift, constraints that contradict each other, and literals that break their field's rules.
+struct SchemaChecker {
+    let schema: ProviderSchema
+    let sink: DiagnosticSink
+
+    func check() {
+        checkTypeNames()
+        for type in schema.types {
+            switch type.kind {
+            case .object(let object):
+                checkObject(object, named: type.name)
+            case .enumeration(let enumeration):
+                checkEnum(enumeration, named: type.name)
+            }
+        }
+        TypeCycleChecker(schema: schema, sink: sink).check()
+        OperationChecker(schema: schema, sink: sink).check()
+    }
+
+    private func checkTypeNames() {
+        var firstByName: [String: NamedType] = [:]
+        for type in schema.types {
+            if let first = firstByName[type.name] {
+                sink.error(type.location, "type '\(type.name)' is declared twice", notes: [.init(location: first.location, message: "first declared here")])
+            } else {
+                firstByName[type.name] = type
+            }
+            if type.name == schema.module {
+                sink.error(type.location, "type '\(type.name)' has the module's name, which would hide the module in qualified names")
+            }
+        }
+    }
+
+    private func checkObject(_ object: ObjectType, named owner: String) {
+        if object.fields.isEmpty {
+            sink.warning(schema.types.first { $0.name == owner }?.location ?? SourceLocation(file: schema.file, line: 1, column: 1), "type '\(owner)' has no fields")
+        }
+        var firstBySwiftName: [String: Field] = [:]
+        for field in object.fields {
+            if let first = firstBySwiftName[field.swiftName] {
+                sink.error(
+                    field.location,
+                    "fields '\(first.wireName)' and '\(field.wireName)' of '\(owner)' both become the Swift property '\(field.swiftName)'; set 'swiftName' on one of them",
+                    notes: [.init(location: first.location, message: "'\(first.wireName)' is here")])
+            } else {
+                firstBySwiftName[field.swiftName] = field
+            }
+            if SwiftNames.unusableMemberNames.contains(field.swiftName) {
+                sink.error(field.location, "field '\(field.wireName)' would become the Swift property '\(field.swiftName)', which Swift reserves; set 'swiftName'")
+            }
+            let context = FieldContext(owner: owner, object: object, schema: schema, sink: sink)
+            context.checkType(field.type, constraints: field.constraints, at: field.location, describing: "field '\(field.wireName)'")
+            LiteralChecker(schema: schema, sink: sink).check(field)
+        }
+        RuleChecker(owner: owner, object: object, schema: schema, sink: sink).check()
+    }
+
+    private func checkEnum(_ enumeration: EnumType, named name: String) {
+        var firstByWire: [String: EnumType.Value] = [:]
+        var firstBySwift: [String: EnumType.Value] = [:]
+        for value in enumeration.values {
+            if let first = firstByWire[value.wire] {
+                sink.error(value.location, "enum '\(name)' lists '\(value.wire)' twice", notes: [.init(location: first.location, message: "first listed here")])
+                continue
+            }
+            firstByWire[value.wire] = value
+            if let first = firstBySwift[value.swiftName] {
+                sink.error(
+                    value.location,
+                    "enum values '\(first.wire)' and '\(value.wire)' of '\(name)' both become the Swift name '\(value.swiftName)'; give one a 'swiftName'",
+                    notes: [.init(location: first.location, message: "'\(first.wire)' is here")])
+            } else {
+                firstBySwift[value.swiftName] = value
+            }
+            if SwiftNames.unusableMemberNames.contains(value.swiftName) || ["knownValues", "rawValue", "allCases"].contains(value.swiftName) {
+                sink.error(value.location, "enum value '\(value.wire)' would become the Swift name '\(value.swiftName)', which Swift or the generated enum already uses; give it a 'swiftName'")
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// Reads an object's cross-field `rules:`.
+struct RuleLoader {
+    let sink: DiagnosticSink
+
+    static let ruleKeys = ["id", "when", "requires", "allowedCombinations", "message", "severity"]
+
+    func loadRules(_ node: YAMLNode) -> [CrossFieldRule] {
+        guard case .sequence(let items) = node.content else {
+            sink.error(node.location, "'rules' must be a list, found \(node.kindDescription)")
+            return []
+        }
+        return items.compactMap(loadRule)
+    }
+
+    private func loadRule(_ node: YAMLNode) -> CrossFieldRule? {
+        guard let reader = MappingReader(node, describing: "a rule", allowedKeys: Self.ruleKeys, sink: sink) else { return nil }
+        let severityNode = reader.value("severity")
+        let severity = reader.string("severity") ?? "error"
+        if let severityNode, !["error", "warning"].contains(severity) {
+            sink.error(severityNode.location, "severity must be error or warning, found '\(severity)'")
+        }
+        let kind: CrossFieldRule.Kind
+        let defaultID: String
+        if let combinations = reader.value("allowedCombinations") {
+            if reader.has("when") || reader.has("requires") {
+                sink.error(node.location, "a rule is either 'when'/'requires' or 'allowedCombinations', not both")
+            }
+            guard let table = loadCombinations(combinations) else { return nil }
+            kind = .allowedCombinations(fields: table.fields, rows: table.rows)
+            defaultID = "allowedCombination"
+        } else {
+            guard let trigger = reader.required("when", in: "a rule").flatMap({ MappingReader.string($0, key: "when", sink: sink) }),
+                let requiredNode = reader.required("requires", in: "a rule"),
+                let required = stringList(requiredNode, key: "requires")
+            else { return nil }
+            kind = .requires(trigger: trigger, required: required)
+            defaultID = "requires"
+        }
+        return CrossFieldRule(
+            id: reader.string("id") ?? defaultID, kind: kind, message: reader.string("message"), severity: severity,
+            location: node.location)
+    }
+
+    private func loadCombinations(_ node: YAMLNode) -> (fields: [String], rows: [[String]])? {
+        guard let reader = MappingReader(node, describing: "'allowedCombinations'", allowedKeys: ["fields", "rows"], sink: sink),
+            let fields = reader.required("fields", in: "'allowedCombinations'").flatMap({ stringList($0, key: "fields") }),
+            let rowsNode = reader.required("rows", in: "'allowedCombinations'")
+        else { return nil }
+        guard case .sequence(let rowNodes) = rowsNode.content else {
+            sink.error(rowsNode.location, "'rows' must be a list of lists, found \(rowsNode.kindDescription)")
+            return nil
+        }
+        var rows: [[String]] = []
+        for rowNode in rowNodes {
+            guard let row = stringList(rowNode, key: "a row") else { continue }
+            guard row.count == fields.count else {
+                sink.error(rowNode.location, "this row has \(row.count) values but 'fields' names \(fields.count)")
+                continue
+            }
+            rows.append(row)
+        }
+        return (fields, rows)
+    }
+
+    /// A list of strings, or a single string as a one-element list.
+    private func stringList(_ node: YAMLNode, key: String) -> [String]? {
+        switch node.content {
+        case .sequence(let items):
+            let strings = items.compactMap { MappingReader.string($0, key: key, sink: sink) }
+            return strings.count == items.count ? strings : nil
+        case .scalar:
+            return MappingReader.string(node, key: key, sink: sink).map { [$0] }
+        case .mapping:
+            sink.error(node.location, "'\(key)' must be a list of names, found \(node.kindDescription)")
+            return nil
+        }
+    }
+}

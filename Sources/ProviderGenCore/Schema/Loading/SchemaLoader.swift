@@ -1,0 +1,155 @@
+import Foundation
+
+/// Reads `schemas/<provider>.yaml` into a checked `ProviderSchema`, or reports every problem
+/// found in it. Loading never stops at the first error.
+public enum SchemaLoader {
+    public struct Result: Sendable {
+        public var schema: ProviderSchema?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static let topLevelKeys = ["provider", "servers", "auth", "headers", "operations", "types"]
+
+    public static func load(contentsOf path: String, displayPath: String? = nil) -> Result {
+        let shownPath = displayPath ?? path
+        let parsed = YAMLReader.parse(contentsOf: path, displayPath: shownPath)
+        return load(parsed, file: shownPath)
+    }
+
+    public static func load(yaml bytes: [UInt8], file: String) -> Result {
+        load(YAMLReader.parse(bytes, file: file), file: file)
+    }
+
+    static func load(_ parsed: YAMLParseResult, file: String) -> Result {
+        let sink = DiagnosticSink()
+        sink.append(contentsOf: parsed.diagnostics)
+        guard !sink.hasErrors else { return Result(schema: nil, diagnostics: sink.diagnostics.sorted()) }
+        guard let root = parsed.root, !root.isNull else {
+            sink.error(SourceLocation(file: file, line: 1, column: 1), "the schema is empty; it needs at least 'provider' and 'operations'")
+            return Result(schema: nil, diagnostics: sink.diagnostics)
+        }
+        let schema = SchemaBuilder(file: file, sink: sink).build(root)
+        if let schema {
+            SchemaChecker(schema: schema, sink: sink).check()
+        }
+        let diagnostics = sink.diagnostics.sorted()
+        let failed = diagnostics.contains { $0.severity == .error }
+        return Result(schema: failed ? nil : schema, diagnostics: diagnostics)
+    }
+}
+
+/// Builds the model section by section; each section reports its own problems.
+struct SchemaBuilder {
+    let file: String
+    let sink: DiagnosticSink
+
+    func build(_ root: YAMLNode) -> ProviderSchema? {
+        guard let top = MappingReader(root, describing: "the schema", allowedKeys: SchemaLoader.topLevelKeys, sink: sink) else {
+            return nil
+        }
+        let provider = top.required("provider", in: "the schema").flatMap(readProvider)
+        let servers = top.value("servers").map(readServers) ?? []
+        let authentication = top.value("auth").flatMap(readAuthentication) ?? Authentication.none
+        let headers = top.value("headers").map(readHeaders) ?? []
+        var typeLoader = TypeLoader(sink: sink)
+        if let typesNode = top.value("types") {
+            typeLoader.loadTypes(typesNode)
+        }
+        let operations = top.required("operations", in: "the schema").map {
+            OperationLoader(sink: sink).loadOperations($0, types: &typeLoader)
+        } ?? []
+        guard let provider else { return nil }
+        return ProviderSchema(
+            file: file,
+            module: provider.module,
+            displayName: provider.name,
+            documentation: provider.docs,
+            description: provider.description,
+            servers: servers,
+            authentication: authentication,
+            defaultHeaders: headers,
+            operations: operations,
+            types: typeLoader.types
+        )
+    }
+
+    private func readProvider(_ node: YAMLNode) -> (module: String, name: String, docs: String?, description: String?)? {
+        guard
+            let reader = MappingReader(
+                node, describing: "'provider'", allowedKeys: ["module", "name", "docs", "description"], sink: sink)
+        else { return nil }
+        guard let moduleNode = reader.required("module", in: "'provider'"),
+            let module = MappingReader.string(moduleNode, key: "module", sink: sink)
+        else { return nil }
+        guard SwiftNames.isIdentifier(module), module.first?.isUppercase == true else {
+            sink.error(moduleNode.location, "module '\(module)' must be an UpperCamelCase Swift identifier such as 'Razorpay'")
+            return nil
+        }
+        if ReservedNames.modules.contains(module) {
+            sink.error(moduleNode.location, "module '\(module)' would clash with a module generated code imports")
+        }
+        return (module, reader.string("name") ?? module, reader.string("docs"), reader.string("description"))
+    }
+
+    private func readServers(_ node: YAMLNode) -> [Server] {
+        MappingReader.namedEntries(node, describing: "'servers'", sink: sink).compactMap { entry in
+            guard SwiftNames.isIdentifier(entry.name), entry.name.first?.isLowercase == true else {
+                sink.error(entry.key.location, "server name '\(entry.name)' must be a lowerCamelCase identifier such as 'production'")
+                return nil
+            }
+            let url: String?
+            var description: String?
+            if entry.value.isCollection {
+                guard let reader = MappingReader(entry.value, describing: "server '\(entry.name)'", allowedKeys: ["url", "description"], sink: sink)
+                else { return nil }
+                url = reader.required("url", in: "server '\(entry.name)'").flatMap { MappingReader.string($0, key: "url", sink: sink) }
+                description = reader.string("description")
+            } else {
+                url = MappingReader.string(entry.value, key: entry.name, sink: sink)
+            }
+            guard let url else { return nil }
+            guard let parsed = URL(string: url), let scheme = parsed.scheme, ["https", "http"].contains(scheme), parsed.host != nil,
+                parsed.query == nil, parsed.fragment == nil
+            else {
+                sink.error(entry.value.location, "server '\(entry.name)' needs an absolute http(s) URL without query or fragment, found '\(url)'")
+                return nil
+            }
+            if url.hasSuffix("/") {
+                sink.error(entry.value.location, "server URL '\(url)' must not end with '/'; paths start with '/'")
+            }
+            return Server(name: entry.name, url: url, description: description)
+        }
+    }
+
+    private func readAuthentication(_ node: YAMLNode) -> Authentication? {
+        guard let reader = MappingReader(node, describing: "'auth'", allowedKeys: ["scheme"], sink: sink),
+            let schemeNode = reader.required("scheme", in: "'auth'"),
+            let scheme = MappingReader.string(schemeNode, key: "scheme", sink: sink)
+        else { return nil }
+        guard let authentication = Authentication(rawValue: scheme) else {
+            let choices = ["bearer", "basic", "none"]
+            sink.error(schemeNode.location, "unknown auth scheme '\(scheme)'\(Suggestion.didYouMean(scheme, among: choices)); expected bearer, basic or none")
+            return nil
+        }
+        return authentication
+    }
+
+    private func readHeaders(_ node: YAMLNode) -> [HeaderValue] {
+        MappingReader.namedEntries(node, describing: "'headers'", sink: sink).compactMap { entry in
+            guard HTTPSyntax.isToken(entry.name) else {
+                sink.error(entry.key.location, "'\(entry.name)' is not a valid HTTP header name")
+                return nil
+            }
+            if entry.name.lowercased() == "authorization" {
+                sink.error(entry.key.location, "set credentials with 'auth', not as a fixed header, so they never end up in generated code")
+                return nil
+            }
+            guard let value = MappingReader.string(entry.value, key: entry.name, sink: sink) else { return nil }
+            guard HTTPSyntax.isFieldValue(value) else {
+                sink.error(entry.value.location, "header '\(entry.name)' has a value with control characters or surrounding spaces")
+                return nil
+            }
+            return HeaderValue(name: entry.name, value: value)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Argentina: CUIT and CUIL (country-rules.md §2.1). The DNI has no check digit and is a
+/// ``DocumentShape``.
+enum ArgentineDocuments {
+    /// Weights for the first 10 digits: 2..7 cycling from the right.
+    private static let weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
+
+    /// 11 digits: type prefix, 8-digit number, mod-11 check digit. CUIL takes person prefixes only.
+    static func cuit(_ text: CleanedText, personsOnly: Bool) -> DocumentOutcome {
+        if let reason = DocumentLayout.digits(text, 11, layout: "TT-NNNNNNNN-D") {
+            return .invalid(reason)
+        }
+        let prefix = DigitPairSet.value(text, at: 0)
+        let isPerson = DocumentTables.cuitPersonPrefixes.contains(prefix)
+        if personsOnly, !isPerson {
+            return .invalid("type prefix \(DigitPairSet.twoDigits(prefix)) is not a person's; a CUIL starts with one of \(DocumentTables.cuitPersonPrefixes.listed)")
+        }
+        if !isPerson, !DocumentTables.cuitCompanyPrefixes.contains(prefix), !DocumentTables.cuitOtherPrefixes.contains(prefix) {
+            return .invalid("unknown type prefix \(DigitPairSet.twoDigits(prefix)); persons use \(DocumentTables.cuitPersonPrefixes.listed), entities \(DocumentTables.cuitCompanyPrefixes.listed), special cases \(DocumentTables.cuitOtherPrefixes.listed)")
+        }
+        var sum = 0
+        for index in 0..<10 {
+            sum += ASCII.digitValue(text[index]) * weights[index]
+        }
+        let remainder = sum % 11
+        // Remainder 1 would need a check "digit" of 10: AFIP never issues such a number and
+        // changes the prefix to 23/24/33/34 instead, so it cannot be a real CUIT.
+        if remainder == 1 {
+            return .wrongCheckDigit("its check digit would be 10, which AFIP never issues")
+        }
+        let expected = remainder == 0 ? 0 : 11 - remainder
+        if ASCII.digitValue(text[10]) != expected {
+            return .wrongCheckDigit("check digit should be \(expected)")
+        }
+        return .valid
+    }
+}

@@ -1,0 +1,23 @@
+/// Chile: RUT, which for persons is the same number as the RUN (country-rules.md §2.2).
+enum ChileanDocuments {
+    /// A 7–8 digit body and a check character 0–9 or K: mod 11, weights 2..7 from the right.
+    static func rut(_ text: CleanedText) -> DocumentOutcome {
+        let last = text.count - 1
+        guard (8...9).contains(text.count), text.all(0..<last, ASCII.isDigit),
+              ASCII.isDigit(text[last]) || text[last] == ASCII.upperK else {
+            return .invalid("must be a 7–8 digit body and a check character 0–9 or K, XX.XXX.XXX-X (got \(DocumentLayout.describe(text, allowed: ASCII.isUpperAlphanumeric)))")
+        }
+        var sum = 0
+        var weight = 2
+        for index in stride(from: last - 1, through: 0, by: -1) {
+            sum += ASCII.digitValue(text[index]) * weight
+            weight = weight == 7 ? 2 : weight + 1
+        }
+        let value = 11 - sum % 11
+        let expected: UInt8 = value == 11 ? ASCII.zero : value == 10 ? ASCII.upperK : ASCII.digit(value)
+        if text[last] != expected {
+            return .wrongCheckDigit("check character should be \(Character(UnicodeScalar(expected)))")
+        }
+        return .valid
+    }
+}

@@ -1,0 +1,209 @@
+/// How a format tidies a value as people type it before checking it (country-rules.md §2,
+/// "General input rules"): trim surrounding whitespace, drop separators, upper-case, and read a
+/// decomposed "N + U+0303" as "Ñ" (§5: NFC before matching RFC/CURP letters).
+///
+/// Clean ASCII input, the common case, is handled byte by byte in a stack buffer; only input
+/// with a non-ASCII byte takes the slower `Character` path.
+struct Cleaning: Sendable {
+    /// Dropped wherever they appear.
+    let separators: ByteSet
+    /// Whether "Ñ"/"ñ" (precomposed or decomposed) is kept, as the single byte ``ASCII/enye``.
+    let keepsEnye: Bool
+
+    /// National documents: `.` `-` `/` and space are separators (§2), "Ñ" occurs in RFCs (§2.5).
+    static let document = Cleaning(separators: ByteSet(" .-/"), keepsEnye: true)
+    /// IBANs are printed in groups of four separated by spaces; some people type hyphens.
+    static let bankAccount = Cleaning(separators: ByteSet(" -"), keepsEnye: false)
+    /// BICs are sometimes printed with spaces between the bank, country and location parts.
+    static let bic = Cleaning(separators: ByteSet(" "), keepsEnye: false)
+    /// Country and currency codes: only surrounding whitespace and case.
+    static let code = Cleaning(separators: ByteSet(""), keepsEnye: false)
+
+    /// Longest cleaned text kept; every format here is shorter (IBAN: 34 characters).
+    static let capacity = 64
+
+    /// Cleans `value` into a stack buffer and passes the result to `body`.
+    func clean<Output>(_ value: String, _ body: (CleanedText) -> Output) -> Result<Output, CleaningFailure> {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.capacity) { buffer in
+            var copy = value
+            let fast = copy.withUTF8 { cleanASCII($0, into: buffer) }
+            let outcome: Result<CleanedText, CleaningFailure>
+            switch fast {
+            case .some(let result): outcome = result
+            case .none: outcome = cleanUnicode(value, into: buffer)
+            }
+            return outcome.map(body)
+        }
+    }
+
+    /// The fast path; nil when a non-ASCII byte needs the `Character` path.
+    private func cleanASCII(
+        _ input: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> Result<CleanedText, CleaningFailure>? {
+        var start = 0
+        var end = input.count
+        while start < end, ASCII.isWhitespace(input[start]) { start += 1 }
+        while end > start, ASCII.isWhitespace(input[end - 1]) { end -= 1 }
+        var writer = Writer(buffer: buffer)
+        var changed = start != 0 || end != input.count
+        for index in start..<end {
+            let byte = input[index]
+            if byte >= 0x80 {
+                return nil
+            }
+            if separators.contains(byte) {
+                writer.pendingSeparator = byte
+                changed = true
+                continue
+            }
+            let upper = ASCII.uppercased(byte)
+            changed = changed || upper != byte
+            guard writer.append(upper) else { return .failure(.tooLong) }
+        }
+        return .success(writer.text(isUnchanged: !changed))
+    }
+
+    /// Input with a non-ASCII character: trims Unicode whitespace and accepts only "Ñ" beyond ASCII.
+    private func cleanUnicode(
+        _ value: String, into buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> Result<CleanedText, CleaningFailure> {
+        var writer = Writer(buffer: buffer)
+        guard let first = value.firstIndex(where: { !$0.isWhitespace }),
+              let last = value.lastIndex(where: { !$0.isWhitespace }) else {
+            return .success(writer.text(isUnchanged: false))
+        }
+        for character in value[first...last] {
+            let byte: UInt8
+            if let ascii = character.asciiValue {
+                byte = ascii
+            } else if keepsEnye, character == "Ñ" || character == "ñ" {
+                // `Character` equality is canonical equivalence, so "N" + U+0303 matches too.
+                byte = ASCII.enye
+            } else {
+                return .failure(.disallowed(character))
+            }
+            if separators.contains(byte) {
+                writer.pendingSeparator = byte
+                continue
+            }
+            guard writer.append(ASCII.uppercased(byte)) else { return .failure(.tooLong) }
+        }
+        return .success(writer.text(isUnchanged: false))
+    }
+
+    private struct Writer {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+        var pendingSeparator: UInt8?
+        var separatorBeforeLast: UInt8?
+
+        mutating func append(_ byte: UInt8) -> Bool {
+            guard count < buffer.count else { return false }
+            buffer[count] = byte
+            count += 1
+            separatorBeforeLast = pendingSeparator
+            pendingSeparator = nil
+            return true
+        }
+
+        func text(isUnchanged: Bool) -> CleanedText {
+            CleanedText(
+                bytes: UnsafeBufferPointer(rebasing: buffer[0..<count]),
+                isUnchanged: isUnchanged,
+                separatorBeforeLast: separatorBeforeLast
+            )
+        }
+    }
+}
+
+/// Why a value could not be cleaned at all.
+enum CleaningFailure: Error {
+    /// Longer than ``Cleaning/capacity`` characters after cleaning.
+    case tooLong
+    /// A character no format here contains (non-ASCII other than "Ñ").
+    case disallowed(Character)
+
+    /// A clause for a problem message.
+    var reason: String {
+        switch self {
+        case .tooLong:
+            return "is too long (more than \(Cleaning.capacity) characters)"
+        case .disallowed(let character):
+            return "contains \(CleaningFailure.describe(character)), which cannot occur in it"
+        }
+    }
+
+    /// `"é" (U+00E9)`: the scalars make look-alikes such as full-width digits visible.
+    static func describe(_ character: Character) -> String {
+        let scalars = character.unicodeScalars.map { "U+" + hex4($0.value) }
+        return "\"\(character)\" (\(scalars.joined(separator: " ")))"
+    }
+
+    private static func hex4(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}
+
+extension Result where Success == FormatVerdict, Failure == CleaningFailure {
+    /// The verdict, or for a value that could not be cleaned one with the problem `issue` phrases.
+    func verdict(_ issue: (String) -> FormatProblem) -> FormatVerdict {
+        switch self {
+        case .success(let verdict): return verdict
+        case .failure(let failure): return FormatVerdict(normalized: nil, problems: [issue(failure.reason)])
+        }
+    }
+}
+
+/// Typed input after ``Cleaning``: one byte per character (ASCII, or ``ASCII/enye``), upper-cased,
+/// separators dropped. Valid only inside the closure it was passed to.
+struct CleanedText {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The input was exactly this text, so it can be returned as the normalised value as it is.
+    let isUnchanged: Bool
+    /// The separator typed just before the last character, such as "-" in "900123456-8": a
+    /// Colombian NIT carries its check digit only when it is set apart like this (§2.4).
+    let separatorBeforeLast: UInt8?
+
+    var count: Int { bytes.count }
+
+    @inline(__always) subscript(index: Int) -> UInt8 { bytes[index] }
+
+    /// Whether every character in `range` satisfies `test`.
+    @inline(__always) func all(_ range: Range<Int>, _ test: (UInt8) -> Bool) -> Bool {
+        for index in range where !test(bytes[index]) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the text is exactly the ASCII `other`.
+    func equals(_ other: StaticString) -> Bool {
+        other.withUTF8Buffer { expected in
+            expected.count == bytes.count && expected.elementsEqual(bytes)
+        }
+    }
+
+    /// The text as a `String`, for the normalised value: `original` itself when cleaning changed
+    /// nothing (no copy), otherwise built from the buffer.
+    func string(original: String) -> String {
+        isUnchanged ? original : Self.decode(bytes)
+    }
+
+    /// The first `length` characters as a `String`.
+    func prefixString(_ length: Int) -> String {
+        Self.decode(UnsafeBufferPointer(rebasing: bytes[0..<length]))
+    }
+
+    /// Turns one-byte-per-character text into UTF-8, widening ``ASCII/enye`` to "Ñ".
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.contains(ASCII.enye) else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            scalars.append(Unicode.Scalar(byte))
+        }
+        return String(scalars)
+    }
+}

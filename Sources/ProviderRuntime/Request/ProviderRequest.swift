@@ -1,0 +1,59 @@
+import Foundation
+
+/// A fully built request, independent of any HTTP client.
+///
+/// `description` and `dump` never show credentials: the values of `Authorization` and other
+/// credential headers, and of query items with credential names, read "<redacted>".
+public struct ProviderRequest: Hashable, Sendable, CustomStringConvertible, CustomReflectable {
+    public var method: RequestMethod
+    public var url: URL
+    public var headerFields: [HeaderField]
+    public var body: Data?
+    /// Warning-severity validation issues: they did not block the request but may interest a log.
+    public var warnings: [ValidationIssue]
+
+    public init(method: RequestMethod, url: URL, headerFields: [HeaderField] = [], body: Data? = nil, warnings: [ValidationIssue] = []) {
+        self.method = method
+        self.url = url
+        self.headerFields = headerFields
+        self.body = body
+        self.warnings = warnings
+    }
+
+    /// The first value of the header called `name`, compared case-insensitively.
+    public func value(forHeader name: String) -> String? {
+        headerFields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+
+    /// "POST https://…", one line per header, then the body size.
+    public var description: String {
+        var lines = [method.rawValue + " " + redactedURL]
+        lines += headerFields.map(\.description)
+        lines.append("body: " + (body.map { "\($0.count) bytes" } ?? "none"))
+        return lines.joined(separator: "\n")
+    }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "method": method.rawValue,
+            "url": redactedURL,
+            "headerFields": headerFields,
+            "body": body.map { "\($0.count) bytes" } ?? "none",
+            "warnings": warnings,
+        ], displayStyle: .struct)
+    }
+
+    /// The URL with the values of credential-named query items replaced.
+    private var redactedURL: String {
+        let text = url.absoluteString
+        guard let queryStart = text.firstIndex(of: "?") else { return text }
+        let fragmentStart = text[queryStart...].firstIndex(of: "#") ?? text.endIndex
+        let items = text[text.index(after: queryStart)..<fragmentStart].split(separator: "&", omittingEmptySubsequences: false)
+        let redacted = items.map { item -> String in
+            let name = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let decodedName = name.removingPercentEncoding ?? name
+            return Redaction.isSensitive(name: decodedName) ? name + "=" + Redaction.placeholder : String(item)
+        }
+        return String(text[..<queryStart]) + "?" + redacted.joined(separator: "&") + String(text[fragmentStart...])
+    }
+}

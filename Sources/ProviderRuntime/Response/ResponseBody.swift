@@ -1,0 +1,62 @@
+import Foundation
+
+/// Decoding of documented response bodies, with errors that name the failing field.
+public enum ResponseBody {
+    public static func decode<T: Decodable>(_ type: T.Type, status: Int, from body: Data) throws(ResponseDecodingError) -> T {
+        do {
+            return try JSONBody.makeDecoder().decode(T.self, from: body)
+        } catch {
+            throw ResponseDecodingError(error, status: status, body: body)
+        }
+    }
+
+    /// For envelopes such as {"code":200,"message":"success","data":{...}}: the payload under `key`, and the envelope's other fields decoded as `E` from the same object.
+    public static func decodeEnveloped<T: Decodable, E: Decodable>(
+        _ payload: T.Type, at key: String, envelope: E.Type, status: Int, from body: Data
+    ) throws(ResponseDecodingError) -> (payload: T, envelope: E) {
+        let decoder = JSONBody.makeDecoder()
+        decoder.userInfo[Enveloped<T, E>.payloadKey] = key
+        do {
+            let decoded = try decoder.decode(Enveloped<T, E>.self, from: body)
+            return (decoded.payload, decoded.envelope)
+        } catch {
+            throw ResponseDecodingError(error, status: status, body: body)
+        }
+    }
+
+    /// Inverse of decodeEnveloped, for re-encoding and tests: the envelope's JSON object with the payload under `key`.
+    ///
+    /// Throws `EncodingError.invalidValue` when the envelope does not encode as a JSON object.
+    public static func encodeEnveloped<T: Encodable, E: Encodable>(_ payload: T, at key: String, envelope: E) throws -> Data {
+        // Merged as JSON values rather than through one encoder: asking JSONEncoder for a second
+        // top-level container of another kind traps, and E may encode as anything.
+        let decoder = JSONBody.makeDecoder()
+        let envelopeValue = try decoder.decode(JSONValue.self, from: JSONBody.encode(envelope))
+        guard case .object(var members) = envelopeValue else {
+            throw EncodingError.invalidValue(envelope, EncodingError.Context(
+                codingPath: [], debugDescription: "the envelope must encode as a JSON object"
+            ))
+        }
+        members[key] = try decoder.decode(JSONValue.self, from: JSONBody.encode(payload))
+        return try JSONBody.encode(JSONValue.object(members))
+    }
+}
+
+/// Decodes the envelope from the whole object and the payload from its key, so a payload
+/// error's coding path starts with the key ("data.amount").
+private struct Enveloped<T: Decodable, E: Decodable>: Decodable {
+    static var payloadKey: CodingUserInfoKey {
+        // The key's raw value is a literal that is always valid.
+        CodingUserInfoKey(rawValue: "ProviderRuntime.envelopePayloadKey")!
+    }
+
+    let payload: T
+    let envelope: E
+
+    init(from decoder: any Decoder) throws {
+        let key = decoder.userInfo[Self.payloadKey] as? String ?? "data"
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        payload = try container.decode(T.self, forKey: AnyCodingKey(key))
+        envelope = try E(from: decoder)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// A regular expression from a schema, compiled once; matches the WHOLE value (anchored), so schema authors need not write ^…$.
+///
+/// The syntax is ICU's (that of `NSRegularExpression`). Declare patterns as `static let` so each
+/// compiles once per process.
+public final class Pattern: Sendable, Hashable, CustomStringConvertible {
+    /// The expression as written in the schema.
+    public let source: String
+    /// The engine's message when `source` does not compile.
+    let compileErrorMessage: String?
+    private let regex: SendableRegex?
+
+    /// Never traps: if `source` does not compile, every check reports an issue saying so.
+    public init(_ source: String) {
+        self.source = source
+        switch Self.compile(source) {
+        case .success(let regex):
+            self.regex = SendableRegex(regex)
+            self.compileErrorMessage = nil
+        case .failure(let message):
+            self.regex = nil
+            self.compileErrorMessage = message
+        }
+    }
+
+    /// Whether the whole of `value` matches; always false when the pattern does not compile.
+    public func matches(_ value: String) -> Bool {
+        guard let regex else { return false }
+        let range = NSRange(location: 0, length: value.utf16.count)
+        return regex.expression.firstMatch(in: value, options: [], range: range) != nil
+    }
+
+    /// nil when `source` compiles, else the engine's error message. The generator calls this at generation time.
+    public static func compileError(_ source: String) -> String? {
+        switch compile(source) {
+        case .success: nil
+        case .failure(let message): message
+        }
+    }
+
+    public var description: String { source }
+
+    public static func == (lhs: Pattern, rhs: Pattern) -> Bool {
+        lhs.source == rhs.source
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+    }
+
+    private enum Compiled {
+        case success(NSRegularExpression)
+        case failure(String)
+    }
+
+    private static func compile(_ source: String) -> Compiled {
+        // The source must compile on its own first: wrapping could otherwise hide a stray ")".
+        // (ICU rejects an empty pattern, but anchored it simply means "the empty value".)
+        if !source.isEmpty {
+            do {
+                _ = try NSRegularExpression(pattern: source)
+            } catch {
+                return .failure(diagnose(source))
+            }
+        }
+        // \A…\z anchors the whole value (unlike ^…$, which also match before a final newline).
+        // The plain wrap fails only when the source ends inside a free-spacing comment or an
+        // unterminated \Q quote, which would swallow the closing ")"; a newline ends the
+        // comment, \E the quote, and neither changes what the source matches.
+        for terminator in ["", "\n", "\\E"] {
+            if let regex = try? NSRegularExpression(pattern: "\\A(?:" + source + terminator + ")\\z") {
+                return .success(regex)
+            }
+        }
+        return .failure("cannot be anchored to the whole value")
+    }
+
+    /// Foundation reports only "the value is invalid" (with no position) on some platforms, so
+    /// the reason comes from the Swift regex parser, whose syntax is close to ICU's.
+    private static func diagnose(_ source: String) -> String {
+        do {
+            _ = try Regex(source)
+            return "not accepted by the ICU regular expression engine"
+        } catch {
+            return String(describing: error)
+        }
+    }
+}
+
+/// `NSRegularExpression` is immutable after creation and documented as safe to use for matching
+/// from several threads at once, but is not declared `Sendable` on every platform.
+private struct SendableRegex: @unchecked Sendable {
+    let expression: NSRegularExpression
+
+    init(_ expression: NSRegularExpression) {
+        self.expression = expression
+    }
+}
