@@ -12,6 +12,8 @@ let package = Package(
         .executable(name: "providergen", targets: ["ProviderGenCLI"]),
         .library(name: "ProviderRuntime", targets: ["ProviderRuntime"]),
         .library(name: "ProviderGenCore", targets: ["ProviderGenCore"]),
+        .plugin(name: "ProviderGenPlugin", targets: ["ProviderGenPlugin"]),
+        .plugin(name: "GenerateClientsCommand", targets: ["GenerateClientsCommand"]),
     ] + generatedModules.map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,6 +40,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .plugin(
+            name: "ProviderGenPlugin",
+            capability: .buildTool(),
+            dependencies: ["ProviderGenCLI"]
+        ),
+        .plugin(
+            name: "GenerateClientsCommand",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-clients",
+                    description: "Regenerate Generated/ from schemas/, as `swift run providergen generate` does."
+                ),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated Swift into Generated/.")]
+            )
+        ),
         .testTarget(
             name: "ProviderGenCoreTests",
             dependencies: ["ProviderGenCore"]
@@ -45,6 +62,10 @@ let package = Package(
         .testTarget(
             name: "ProviderRuntimeTests",
             dependencies: ["ProviderRuntime"]
+        ),
+        .testTarget(
+            name: "GeneratedClientsTests",
+            dependencies: ["ProviderRuntime"] + generatedModules.map { .target(name: $0) }
         ),
     ] + generatedModules.map { .target(name: $0, dependencies: ["ProviderRuntime"], path: "Generated/\($0)") },
     swiftLanguageModes: [.v6]

@@ -8,7 +8,8 @@ import ProviderRuntime
 ///
 /// Every payment in Jetpay starts with a contact; payment methods are attached to it.
 ///
-/// Documentation: <https://extapi.jetpay.baselinepayments.com/docs#tag/contacts-(v0)/operation/create_contact_contact_put>
+/// Documentation:
+/// <https://extapi.jetpay.baselinepayments.com/docs#tag/contacts-(v0)/operation/create_contact_contact_put>
 public struct Client: Sendable {
     /// A documented base URL, or any other with `.custom`.
     public enum Server: Hashable, Sendable {

@@ -47,5 +47,16 @@ struct Generate: ParsableCommand {
             throw ExitCode.failure
         }
         print("Generated \(generation.files.count) files from \(generation.schemaCount) schemas into \(output) (\(changes.count) changed)")
+        remindAboutUnlistedModules(generation.files)
+    }
+
+    /// SwiftPM builds only the modules Package.swift lists; a new provider's module is easy to
+    /// forget there, and then nothing compiles it.
+    private func remindAboutUnlistedModules(_ files: [GeneratedFile]) {
+        guard let manifest = try? String(contentsOfFile: "Package.swift", encoding: .utf8) else { return }
+        let modules = Set(files.compactMap { $0.path.split(separator: "/").first.map(String.init) })
+        for module in modules.sorted() where !manifest.contains("\"\(module)\"") {
+            print("note: add \"\(module)\" to generatedModules in Package.swift so SwiftPM builds it")
+        }
     }
 }

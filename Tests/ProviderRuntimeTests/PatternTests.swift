@@ -49,6 +49,16 @@ import Testing
         #expect(Pattern.compileError("") == nil)
     }
 
+    @Test func emptyPatternMatchesOnlyTheEmptyValue() {
+        #expect(Pattern("").matches(""))
+        #expect(!Pattern("").matches("a"))
+    }
+
+    @Test func compileErrorsExplainTheProblem() {
+        #expect(Pattern.compileError("[a-z") == "expected ']'")
+        #expect(Pattern.compileError("(abc") == "expected ')'")
+    }
+
     @Test(arguments: ["[a-z", "(abc", "abc)", "*x", "a{2,1}", "\\"])
     func compileErrorForInvalidSources(source: String) {
         let message = Pattern.compileError(source)

@@ -96,6 +96,17 @@ import Testing
         #expect(request.httpRequest.method == .get)
     }
 
+    /// A request made by hand can hold headers the builder would refuse; converting it must not trap.
+    @Test func conversionsSurviveMalformedHeaders() {
+        let request = ProviderRequest(method: .get, url: URL(string: "https://x.com/a")!, headerFields: [
+            HeaderField(name: "Bad Name", value: "v"), HeaderField(name: "X-Split", value: "a\r\nInjected: 1"),
+        ])
+        let head = request.httpRequest
+        #expect(head.headerFields.count == 1)
+        #expect(head.headerFields[HTTPField.Name("X-Split")!]?.contains("\r") == false)
+        _ = request.urlRequest
+    }
+
     @Test func headerLookupIsCaseInsensitive() {
         let request = ProviderRequest(method: .get, url: URL(string: "https://x.com")!, headerFields: [HeaderField(name: "X-Thing", value: "1")])
         #expect(request.value(forHeader: "x-thing") == "1")

@@ -78,6 +78,15 @@ private struct Envelope: Codable, Equatable {
         #expect(arrayError?.description == "status 200: tags: expected an array, found a string")
     }
 
+    @Test func fractionForAnInteger() {
+        struct Counter: Decodable { var count: Int }
+        let error = decodeFailure(Counter.self, #"{"count":1.5}"#)
+        #expect(error?.fieldPath == "count")
+        #expect(error?.message.isEmpty == false)
+        let stringError = decodeFailure(Counter.self, #"{"count":"3"}"#)
+        #expect(stringError?.message == "expected an integer, found a string")
+    }
+
     @Test(arguments: ["{", "", "   ", "not json", #"{"a":}"#, "\u{FF}\u{FE}", "[1,2"])
     func invalidJSONDoesNotCrash(body: String) {
         let error = decodeFailure(ContactPayload.self, body, status: 500)

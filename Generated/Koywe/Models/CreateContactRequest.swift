@@ -201,15 +201,37 @@ extension CreateContactRequest: Validatable {
         }
         if let taxIdNumber = self.taxIdNumber {
             if let taxIdType = self.taxIdType {
-                report.format(taxIdNumber, .document(country: self.countrySymbol.rawValue, type: taxIdType.rawValue), at: "taxIdNumber")
+                report.format(
+                    taxIdNumber,
+                    .document(country: self.countrySymbol.rawValue, type: taxIdType.rawValue),
+                    at: "taxIdNumber"
+                )
             }
         }
         if let documentNumber = self.documentNumber {
             if let documentType = self.documentType {
-                report.format(documentNumber, .document(country: self.countrySymbol.rawValue, type: documentType.rawValue), at: "documentNumber")
+                report.format(
+                    documentNumber,
+                    .document(country: self.countrySymbol.rawValue, type: documentType.rawValue),
+                    at: "documentNumber"
+                )
             }
         }
-        report.requires("documentNumber", isPresent: self.documentNumber != nil, when: "documentType", isPresent: self.documentType != nil, rule: "documentNumberRequired", message: "documentNumber is required when documentType is provided")
-        report.requires("taxIdNumber", isPresent: self.taxIdNumber != nil, when: "taxIdType", isPresent: self.taxIdType != nil, rule: "taxIdNumberRequired", message: "taxIdNumber is required when taxIdType is provided")
+        report.requires(
+            "documentNumber",
+            isPresent: self.documentNumber != nil,
+            when: "documentType",
+            isPresent: self.documentType != nil,
+            rule: "documentNumberRequired",
+            message: "documentNumber is required when documentType is provided"
+        )
+        report.requires(
+            "taxIdNumber",
+            isPresent: self.taxIdNumber != nil,
+            when: "taxIdType",
+            isPresent: self.taxIdType != nil,
+            rule: "taxIdNumberRequired",
+            message: "taxIdNumber is required when taxIdType is provided"
+        )
     }
 }

@@ -51,5 +51,25 @@ public struct DocumentType: OpenEnum {
     public static let ein = DocumentType(rawValue: "EIN")
 
     /// The values the schema documents; others may arrive and are kept.
-    public static let knownValues: [DocumentType] = [.dni, .cuit, .cuil, .rut, .cpf, .cnpj, .cc, .ce, .ti, .nit, .passport, .pep, .ppt, .rfc, .curp, .ruc, .ssn, .itin, .ein]
+    public static let knownValues: [DocumentType] = [
+        .dni,
+        .cuit,
+        .cuil,
+        .rut,
+        .cpf,
+        .cnpj,
+        .cc,
+        .ce,
+        .ti,
+        .nit,
+        .passport,
+        .pep,
+        .ppt,
+        .rfc,
+        .curp,
+        .ruc,
+        .ssn,
+        .itin,
+        .ein,
+    ]
 }

@@ -19,8 +19,22 @@ extension Client {
     ///
     /// - Returns: The request, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`).
     /// - Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema.
-    public func createContact(organizationId: String, merchantId: String, _ body: CreateContactRequest) throws(RequestError) -> ProviderRequest {
-        var request = RequestBuilder(method: .post, server: server.url, path: [.literal("/api/v1/organizations/"), .parameter(organizationId), .literal("/merchants/"), .parameter(merchantId), .literal("/contacts")])
+    public func createContact(
+        organizationId: String,
+        merchantId: String,
+        _ body: CreateContactRequest
+    ) throws(RequestError) -> ProviderRequest {
+        var request = RequestBuilder(
+            method: .post,
+            server: server.url,
+            path: [
+                .literal("/api/v1/organizations/"),
+                .parameter(organizationId),
+                .literal("/merchants/"),
+                .parameter(merchantId),
+                .literal("/contacts"),
+            ]
+        )
         var report = ValidationReport()
         report.length(organizationId, min: 1, at: "organizationId")
         report.length(merchantId, min: 1, at: "merchantId")
@@ -41,7 +55,8 @@ public enum CreateContactResponse: Hashable, Sendable {
 
     /// Decodes a response by its status.
     ///
-    /// - Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match its model.
+    /// - Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match
+    ///   its model.
     public init(status: Int, body: Data) throws(ResponseDecodingError) {
         switch status {
         case 200...299:

@@ -147,7 +147,10 @@ public struct ContactAccount: Codable, Hashable, Sendable {
         self.status = try container.decodeIfPresent(String.self, forKey: .status)
         self.createTimeUtc = try container.decodeIfPresent(CalendarDate.self, forKey: .createTimeUtc)
         self.updateTimeUtc = try container.decodeIfPresent(CalendarDate.self, forKey: .updateTimeUtc)
-        self.paymentContactAccountField = try container.decodeIfPresent(AccountField.self, forKey: .paymentContactAccountField)
+        self.paymentContactAccountField = try container.decodeIfPresent(
+            AccountField.self,
+            forKey: .paymentContactAccountField
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {

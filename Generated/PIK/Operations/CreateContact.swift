@@ -37,11 +37,18 @@ public enum CreateContactResponse: Hashable, Sendable {
 
     /// Decodes a response by its status.
     ///
-    /// - Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match its model.
+    /// - Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match
+    ///   its model.
     public init(status: Int, body: Data) throws(ResponseDecodingError) {
         switch status {
         case 200:
-            let decoded = try ResponseBody.decodeEnveloped(Contact.self, at: "data", envelope: ResponseEnvelope.self, status: status, from: body)
+            let decoded = try ResponseBody.decodeEnveloped(
+                Contact.self,
+                at: "data",
+                envelope: ResponseEnvelope.self,
+                status: status,
+                from: body
+            )
             self = .ok(decoded.payload, envelope: decoded.envelope)
         case 404:
             self = .notFound(try ResponseBody.decode(ErrorResponse.self, status: status, from: body))

@@ -189,8 +189,14 @@ public struct Customer: Codable, Hashable, Sendable {
         self.zip = try container.decodeIfPresent(String.self, forKey: .zip)
         self.phone = try container.decodeIfPresent(String.self, forKey: .phone)
         self.country = try container.decodeIfPresent(String.self, forKey: .country)
-        self.createdAt = try container.decodeDate(forKey: .createdAt, coding: .pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC"))
-        self.updatedAt = try container.decodeDate(forKey: .updatedAt, coding: .pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC"))
+        self.createdAt = try container.decodeDate(
+            forKey: .createdAt,
+            coding: .pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC")
+        )
+        self.updatedAt = try container.decodeDate(
+            forKey: .updatedAt,
+            coding: .pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC")
+        )
         self.readableCreatedAt = try container.decode(String.self, forKey: .readableCreatedAt)
         self.readableUpdatedAt = try container.decode(String.self, forKey: .readableUpdatedAt)
         self.invoicePrefix = try container.decode(String.self, forKey: .invoicePrefix)
@@ -217,8 +223,16 @@ public struct Customer: Codable, Hashable, Sendable {
         try container.encodeOrNull(self.zip, forKey: .zip)
         try container.encodeOrNull(self.phone, forKey: .phone)
         try container.encodeOrNull(self.country, forKey: .country)
-        try container.encodeDate(self.createdAt, forKey: .createdAt, coding: .pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC"))
-        try container.encodeDate(self.updatedAt, forKey: .updatedAt, coding: .pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC"))
+        try container.encodeDate(
+            self.createdAt,
+            forKey: .createdAt,
+            coding: .pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC")
+        )
+        try container.encodeDate(
+            self.updatedAt,
+            forKey: .updatedAt,
+            coding: .pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC")
+        )
         try container.encode(self.readableCreatedAt, forKey: .readableCreatedAt)
         try container.encode(self.readableUpdatedAt, forKey: .readableUpdatedAt)
         try container.encode(self.invoicePrefix, forKey: .invoicePrefix)

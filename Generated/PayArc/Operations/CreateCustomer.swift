@@ -34,11 +34,18 @@ public enum CreateCustomerResponse: Hashable, Sendable {
 
     /// Decodes a response by its status.
     ///
-    /// - Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match its model.
+    /// - Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match
+    ///   its model.
     public init(status: Int, body: Data) throws(ResponseDecodingError) {
         switch status {
         case 200:
-            let decoded = try ResponseBody.decodeEnveloped(Customer.self, at: "data", envelope: CustomerEnvelope.self, status: status, from: body)
+            let decoded = try ResponseBody.decodeEnveloped(
+                Customer.self,
+                at: "data",
+                envelope: CustomerEnvelope.self,
+                status: status,
+                from: body
+            )
             self = .ok(decoded.payload, envelope: decoded.envelope)
         default:
             self = .undocumented(UndocumentedResponse(status: status, body: body))

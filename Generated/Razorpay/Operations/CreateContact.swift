@@ -36,7 +36,8 @@ public enum CreateContactResponse: Hashable, Sendable {
 
     /// Decodes a response by its status.
     ///
-    /// - Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match its model.
+    /// - Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match
+    ///   its model.
     public init(status: Int, body: Data) throws(ResponseDecodingError) {
         switch status {
         case 200:

@@ -52,9 +52,9 @@ struct ClientEmitter {
             writer.block("public var url: URL") { writer in
                 // The loader checked that every listed URL parses, so the unwraps cannot fail.
                 let cases = schema.servers.map { server in
-                    (label: "case .\(SwiftNames.escaped(server.name)):", body: ["return URL(string: \(SwiftLiteral.string(server.url)))!"])
+                    (label: "case .\(SwiftNames.escaped(server.name)):", body: [SwiftCode.text("return URL(string: \(SwiftLiteral.string(server.url)))!")])
                 }
-                writer.switchBlock("self", cases: cases + [(label: "case .custom(let url):", body: ["return url"])])
+                writer.switchBlock("self", cases: cases + [(label: "case .custom(let url):", body: [.text("return url")])])
             }
         }
     }

@@ -38,12 +38,12 @@ struct EnumEmitter {
             for value in enumeration.values {
                 writer.line()
                 writer.doc(value.description)
-                writer.line("public static let \(SwiftNames.escaped(value.swiftName)) = \(name)(rawValue: \(SwiftLiteral.string(value.wire)))")
+                writer.code(.call("public static let \(SwiftNames.escaped(value.swiftName)) = \(name)", [.text("rawValue: \(SwiftLiteral.string(value.wire))")]))
             }
             writer.line()
             writer.doc("The values the schema documents; others may arrive and are kept.")
-            let known = enumeration.values.map { "." + SwiftNames.escaped($0.swiftName) }.joined(separator: ", ")
-            writer.line("public static let knownValues: [\(name)] = [\(known)]")
+            let known = enumeration.values.map { SwiftCode.text("." + SwiftNames.escaped($0.swiftName)) }
+            writer.code(.array("public static let knownValues: [\(name)] = ", known))
         }
     }
 }

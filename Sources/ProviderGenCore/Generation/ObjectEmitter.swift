@@ -91,14 +91,14 @@ struct ObjectEmitter {
                 let target = "self.\(field.swiftName)"
                 switch Presence(field) {
                 case .required:
-                    writer.line("\(target) = try container.\(special.decodeCall(base, key: key, ifPresent: false))")
+                    writer.code(special.decodeCall(base, key: key, ifPresent: false, head: "\(target) = try container."))
                 case .defaulted(let literal):
                     let fallback = literals.expression(literal, type: field.type) ?? "nil"
-                    writer.line("\(target) = try container.\(special.decodeCall(base, key: key, ifPresent: true)) ?? \(fallback)")
+                    writer.code(special.decodeCall(base, key: key, ifPresent: true, head: "\(target) = try container."), suffix: " ?? \(fallback)")
                 case .optional, .requiredNullable:
-                    writer.line("\(target) = try container.\(special.decodeCall(base, key: key, ifPresent: true))")
+                    writer.code(special.decodeCall(base, key: key, ifPresent: true, head: "\(target) = try container."))
                 case .optionalNullable:
-                    writer.line("\(target) = try container.decodeNullableIfPresent(\(base).self, forKey: \(key))")
+                    writer.code(.call("\(target) = try container.decodeNullableIfPresent", [.text("\(base).self"), .text("forKey: \(key)")]))
                 }
             }
         }
@@ -114,13 +114,13 @@ struct ObjectEmitter {
                 let special = SpecialCoding(field.type)
                 switch Presence(field) {
                 case .required, .defaulted:
-                    writer.line("try container.\(special.encodeCall(value, key: key, ifPresent: false))")
+                    writer.code(special.encodeCall(value, key: key, ifPresent: false, head: "try container."))
                 case .optional:
-                    writer.line("try container.\(special.encodeCall(value, key: key, ifPresent: true))")
+                    writer.code(special.encodeCall(value, key: key, ifPresent: true, head: "try container."))
                 case .requiredNullable:
-                    writer.line("try container.encodeOrNull(\(value), forKey: \(key))")
+                    writer.code(.call("try container.encodeOrNull", [.text(value), .text("forKey: \(key)")]))
                 case .optionalNullable:
-                    writer.line("try container.encodeNullableIfPresent(\(value), forKey: \(key))")
+                    writer.code(.call("try container.encodeNullableIfPresent", [.text(value), .text("forKey: \(key)")]))
                 }
             }
         }
@@ -143,22 +143,25 @@ enum SpecialCoding {
         }
     }
 
-    func decodeCall(_ base: String, key: String, ifPresent: Bool) -> String {
+    /// `head` is what precedes the container method, such as `self.name = try container.`.
+    func decodeCall(_ base: String, key: String, ifPresent: Bool, head: String) -> SwiftCode {
         let suffix = ifPresent ? "IfPresent" : ""
+        let forKey = SwiftCode.text("forKey: \(key)")
         switch self {
-        case .plain, .map: return "decode\(suffix)(\(base).self, forKey: \(key))"
-        case .date(let coding): return "decodeDate\(suffix)(forKey: \(key), coding: \(Self.coding(coding)))"
-        case .binaryBoolean: return "decodeBinaryBool\(suffix)(forKey: \(key))"
+        case .plain, .map: return .call(head + "decode\(suffix)", [.text("\(base).self"), forKey])
+        case .date(let coding): return .call(head + "decodeDate\(suffix)", [forKey, .text("coding: \(Self.coding(coding))")])
+        case .binaryBoolean: return .call(head + "decodeBinaryBool\(suffix)", [forKey])
         }
     }
 
-    func encodeCall(_ value: String, key: String, ifPresent: Bool) -> String {
+    func encodeCall(_ value: String, key: String, ifPresent: Bool, head: String) -> SwiftCode {
         let suffix = ifPresent ? "IfPresent" : ""
+        let arguments: [SwiftCode] = [.text(value), .text("forKey: \(key)")]
         switch self {
-        case .plain: return "encode\(suffix)(\(value), forKey: \(key))"
-        case .map: return "encodeMap\(suffix)(\(value), forKey: \(key))"
-        case .date(let coding): return "encodeDate\(suffix)(\(value), forKey: \(key), coding: \(Self.coding(coding)))"
-        case .binaryBoolean: return "encodeBinaryBool\(suffix)(\(value), forKey: \(key))"
+        case .plain: return .call(head + "encode\(suffix)", arguments)
+        case .map: return .call(head + "encodeMap\(suffix)", arguments)
+        case .date(let coding): return .call(head + "encodeDate\(suffix)", arguments + [.text("coding: \(Self.coding(coding))")])
+        case .binaryBoolean: return .call(head + "encodeBinaryBool\(suffix)", arguments)
         }
     }
 

@@ -41,22 +41,25 @@ struct OperationEmitter {
             if let body = operation.body {
                 arguments.append("_ body: \(body.typeName)")
             }
-            writer.block("public func \(SwiftNames.escaped(operation.name))(\(arguments.joined(separator: ", "))) throws(RequestError) -> ProviderRequest") { writer in
+            let signature = SwiftCode.call(
+                "public func \(SwiftNames.escaped(operation.name))", arguments.map(SwiftCode.text), close: ") throws(RequestError) -> ProviderRequest")
+            writer.block(signature) { writer in
                 emitBuilderBody(into: &writer)
             }
         }
     }
 
     private func emitBuilderBody(into writer: inout SwiftWriter) {
-        let path = operation.path.parts.map { part -> String in
+        let path = operation.path.parts.map { part -> SwiftCode in
             switch part {
-            case .literal(let text): return ".literal(\(SwiftLiteral.string(text)))"
+            case .literal(let text): return .text(".literal(\(SwiftLiteral.string(text)))")
             case .parameter(let name):
                 let parameter = operation.pathParameters.first { $0.wireName == name }
-                return ".parameter(\(stringValue(parameter.map { SwiftNames.escaped($0.swiftName) } ?? name, type: parameter?.type ?? .string)))"
+                return .text(".parameter(\(stringValue(parameter.map { SwiftNames.escaped($0.swiftName) } ?? name, type: parameter?.type ?? .string)))")
             }
         }
-        writer.line("var request = RequestBuilder(method: .\(operation.method.lowercased()), server: server.url, path: [\(path.joined(separator: ", "))])")
+        let method = SwiftCode.text("method: .\(operation.method.lowercased())")
+        writer.code(.call("var request = RequestBuilder", [method, .text("server: server.url"), .array("path: ", path)]))
         let parameterChecks = parameterValidation()
         if let parameterChecks {
             // Parameters and body are validated together so the caller sees every issue at once.
@@ -145,7 +148,7 @@ struct OperationEmitter {
             ])
             writer.block("public init(status: Int, body: Data) throws(ResponseDecodingError)") { writer in
                 let cases = responses.map { response in (label: response.status == .other ? "default:" : "case \(statusMatch(response.status)):", body: decodeStatements(response)) }
-                let fallback = (label: "default:", body: ["self = .undocumented(UndocumentedResponse(status: status, body: body))"])
+                let fallback = (label: "default:", body: [SwiftCode.text("self = .undocumented(UndocumentedResponse(status: status, body: body))")])
                 writer.switchBlock("status", cases: hasDefault ? cases : cases + [fallback])
             }
         }
@@ -185,21 +188,21 @@ struct OperationEmitter {
         }
     }
 
-    private func decodeStatements(_ response: Response) -> [String] {
+    private func decodeStatements(_ response: Response) -> [SwiftCode] {
         let name = caseName(response)
         let status = needsStatus(response) ? "status: status" : nil
         guard let typeName = response.typeName else {
-            return ["self = ." + name + (status.map { "(\($0))" } ?? "")]
+            return [.text("self = ." + name + (status.map { "(\($0))" } ?? ""))]
         }
         if let envelope = response.envelope {
             let values = [status, "decoded.payload", "envelope: decoded.envelope"].compactMap { $0 }
-            return [
-                "let decoded = try ResponseBody.decodeEnveloped(\(typeName).self, at: \(SwiftLiteral.string(envelope.payloadKey)), envelope: \(envelope.typeName).self, status: status, from: body)",
-                "self = .\(name)(\(values.joined(separator: ", ")))",
+            let arguments = [
+                "\(typeName).self", "at: \(SwiftLiteral.string(envelope.payloadKey))", "envelope: \(envelope.typeName).self", "status: status", "from: body",
             ]
+            return [.call("let decoded = try ResponseBody.decodeEnveloped", arguments.map(SwiftCode.text)), .text("self = .\(name)(\(values.joined(separator: ", ")))")]
         }
-        let values = [status, "try ResponseBody.decode(\(typeName).self, status: status, from: body)"].compactMap { $0 }
-        return ["self = .\(name)(\(values.joined(separator: ", ")))"]
+        let decode = SwiftCode.call("try ResponseBody.decode", [.text("\(typeName).self"), .text("status: status"), .text("from: body")])
+        return [.call("self = .\(name)", (status.map { [SwiftCode.text($0)] } ?? []) + [decode])]
     }
 
     static let statusNames: [Int: String] = [

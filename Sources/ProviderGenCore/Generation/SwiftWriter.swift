@@ -4,6 +4,14 @@ struct SwiftWriter {
     private(set) var text = ""
     private var depth = 0
 
+    var indentWidth: Int { depth * 4 }
+
+    mutating func indented(_ body: (inout SwiftWriter) -> Void) {
+        depth += 1
+        body(&self)
+        depth -= 1
+    }
+
     mutating func line(_ content: String = "") {
         if content.isEmpty {
             text += "\n"
@@ -22,24 +30,50 @@ struct SwiftWriter {
         line(closing)
     }
 
+    /// A block whose header may need breaking, such as a long function signature.
+    mutating func block(_ header: SwiftCode, _ body: (inout SwiftWriter) -> Void) {
+        code(header, suffix: " {")
+        indented(body)
+        line("}")
+    }
+
     /// A `///` comment: every line of `text` sanitised so nothing in a schema can end the
     /// comment early or hide characters from a reviewer.
     mutating func doc(_ text: String?) {
         guard let text, !text.isEmpty else { return }
+        let width = max(40, Self.lineLimit - indentWidth - 4)
         for line in SwiftLiteral.commentLines(text) {
-            self.line(line.isEmpty ? "///" : "/// " + line)
+            for wrapped in Self.wrap(line, width: width) {
+                self.line(wrapped.isEmpty ? "///" : "/// " + wrapped)
+            }
         }
+    }
+
+    /// Word-wraps a comment line, keeping a list item's continuation under its text.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        guard line.count > width else { return [line] }
+        let continuation = line.hasPrefix("- ") ? "  " : ""
+        var lines: [String] = []
+        var current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = continuation + word
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     /// `switch subject {` with its `case` labels at the switch's own depth, as swift-format
     /// writes them; `caseBody` lines go one level deeper.
-    mutating func switchBlock(_ subject: String, cases: [(label: String, body: [String])]) {
+    mutating func switchBlock(_ subject: String, cases: [(label: String, body: [SwiftCode])]) {
         line("switch \(subject) {")
         for entry in cases {
             line(entry.label)
-            depth += 1
-            entry.body.forEach { line($0) }
-            depth -= 1
+            indented { writer in entry.body.forEach { writer.code($0) } }
         }
         line("}")
     }

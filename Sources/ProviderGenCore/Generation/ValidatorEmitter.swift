@@ -8,17 +8,7 @@ struct ValidatorEmitter {
 
     private struct Constant {
         var name: String
-        var declaration: [String]
-
-        init(name: String, declaration: String) {
-            self.name = name
-            self.declaration = [declaration]
-        }
-
-        init(name: String, lines: [String]) {
-            self.name = name
-            self.declaration = lines
-        }
+        var declaration: SwiftCode
     }
 
     /// Whether checks refer to constants as static members (models) or locals (parameter checks).
@@ -45,8 +35,7 @@ struct ValidatorEmitter {
             }
             for constant in constants {
                 writer.line()
-                writer.line("private static let \(constant.name) = " + constant.declaration[0])
-                constant.declaration.dropFirst().forEach { writer.line($0) }
+                writer.code(constant.declaration.prefixed("private static let \(constant.name) = "))
             }
         }
     }
@@ -60,8 +49,7 @@ struct ValidatorEmitter {
         let (body, constants) = emitter.checks()
         var writer = SwiftWriter()
         for constant in constants {
-            writer.line("let \(constant.name) = " + constant.declaration[0])
-            constant.declaration.dropFirst().forEach { writer.line($0) }
+            writer.code(constant.declaration.prefixed("let \(constant.name) = "))
         }
         writer.append(body)
         return writer
@@ -119,15 +107,15 @@ struct ValidatorEmitter {
             }
         case .integer:
             if let bounds = boundArguments(constraints, literal: { $0 }) {
-                writer.line("report.range(\(value), \(bounds), at: \(component))")
+                writer.code(Self.report("range", [value] + bounds + ["at: \(component)"]))
             }
         case .decimal:
             if let bounds = boundArguments(constraints, literal: DecimalLiteral.expression) {
-                writer.line("report.range(\(value), \(bounds), at: \(component))")
+                writer.code(Self.report("range", [value] + bounds + ["at: \(component)"]))
             }
         case .array(let item, let itemConstraints):
             if let bounds = countArguments(constraints.minItems, constraints.maxItems) {
-                writer.line("report.itemCount(\(value).count, \(bounds), at: \(component))")
+                writer.code(Self.report("itemCount", ["\(value).count"] + bounds + ["at: \(component)"]))
             }
             var inner = SwiftWriter()
             emitChecks(value: "item", type: item, constraints: itemConstraints, at: ".index(index)", constantPrefix: constantPrefix + "Item", into: &inner, constants: &constants)
@@ -137,7 +125,7 @@ struct ValidatorEmitter {
             }
         case .map(let valueType, let keyConstraints, let valueConstraints):
             if let bounds = countArguments(constraints.minEntries, constraints.maxEntries) {
-                writer.line("report.entryCount(\(value).count, \(bounds), at: \(component))")
+                writer.code(Self.report("entryCount", ["\(value).count"] + bounds + ["at: \(component)"]))
             }
             var inner = SwiftWriter()
             emitStringChecks("key", keyConstraints, at: ".key(key)", constantPrefix: constantPrefix + "Key", into: &inner, constants: &constants)
@@ -156,22 +144,22 @@ struct ValidatorEmitter {
         into writer: inout SwiftWriter, constants: inout [Constant]
     ) {
         if let bounds = countArguments(constraints.minLength, constraints.maxLength) {
-            writer.line("report.length(\(value), \(bounds), at: \(component))")
+            writer.code(Self.report("length", [value] + bounds + ["at: \(component)"]))
         }
         if let pattern = constraints.pattern {
             let name = constantPrefix + "Pattern"
-            constants.append(Constant(name: name, declaration: "Pattern(\(SwiftLiteral.string(pattern)))"))
-            writer.line("report.pattern(\(value), \(constantQualifier)\(name), at: \(component))")
+            constants.append(Constant(name: name, declaration: .call("Pattern", [.text(SwiftLiteral.string(pattern))])))
+            writer.code(Self.report("pattern", [value, constantQualifier + name, "at: \(component)"]))
         }
         if let allowed = constraints.allowedCharacters {
             let name = constantPrefix + "Characters"
             constants.append(Constant(name: name, declaration: characterRule(allowed)))
-            writer.line("report.characters(\(value), \(constantQualifier)\(name), at: \(component))")
+            writer.code(Self.report("characters", [value, constantQualifier + name, "at: \(component)"]))
         }
         if let allowed = constraints.allowedLastCharacter {
             let name = constantPrefix + "LastCharacter"
             constants.append(Constant(name: name, declaration: characterRule(allowed)))
-            writer.line("report.lastCharacter(\(value), \(constantQualifier)\(name), at: \(component))")
+            writer.code(Self.report("lastCharacter", [value, constantQualifier + name, "at: \(component)"]))
         }
         if let format = constraints.format {
             emitFormat(format, value: value, at: component, into: &writer)
@@ -197,62 +185,68 @@ struct ValidatorEmitter {
                 arguments.append("\(argument.label): " + (naming.enumeration(field.type) != nil ? base + ".rawValue" : base))
             }
         }
-        let formatExpression = arguments.isEmpty ? ".\(format.name)" : ".\(format.name)(\(arguments.joined(separator: ", ")))"
-        let call = "report.format(\(value), \(formatExpression), at: \(component))"
+        let formatExpression: SwiftCode = arguments.isEmpty ? .text(".\(format.name)") : .call(".\(format.name)", arguments.map(SwiftCode.text))
+        let call = SwiftCode.call("report.format", [.text(value), formatExpression, .text("at: \(component)")])
         if bindings.isEmpty {
-            writer.line(call)
+            writer.code(call)
         } else {
-            writer.block("if \(bindings.joined(separator: ", "))") { writer in writer.line(call) }
+            writer.block("if \(bindings.joined(separator: ", "))") { writer in writer.code(call) }
         }
     }
 
     private func emitRule(_ rule: CrossFieldRule, into writer: inout SwiftWriter, constants: inout [Constant]) {
-        let severity = rule.severity == "warning" ? ", severity: .warning" : ""
-        let message = rule.message.map { ", message: \(SwiftLiteral.string($0))" } ?? ""
+        let severity = rule.severity == "warning" ? ["severity: .warning"] : []
+        let message = rule.message.map { ["message: \(SwiftLiteral.string($0))"] } ?? []
         switch rule.kind {
         case .requires(let trigger, let required):
             guard let triggerField = object.field(wireName: trigger) else { return }
             for name in required {
                 guard let requiredField = object.field(wireName: name) else { continue }
-                writer.line(
-                    "report.requires(\(SwiftLiteral.string(name)), isPresent: self.\(requiredField.swiftName) != nil, when: \(SwiftLiteral.string(trigger)), isPresent: self.\(triggerField.swiftName) != nil, rule: \(SwiftLiteral.string(rule.id))\(message)\(severity))"
-                )
+                let arguments = [
+                    SwiftLiteral.string(name), "isPresent: self.\(requiredField.swiftName) != nil", "when: \(SwiftLiteral.string(trigger))",
+                    "isPresent: self.\(triggerField.swiftName) != nil", "rule: \(SwiftLiteral.string(rule.id))",
+                ]
+                writer.code(Self.report("requires", arguments + message + severity))
             }
         case .allowedCombinations(let fieldNames, let rows):
             let fields = fieldNames.compactMap { object.field(wireName: $0) }
             guard fields.count == fieldNames.count else { return }
             let name = SwiftNames.member(fromWire: rule.id) + "Combinations"
-            let rowLiterals = rows.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }
-            let lines = ["AllowedCombinations(", "    fields: [\(fieldNames.map(SwiftLiteral.string).joined(separator: ", "))],", "    rows: ["]
-                + rowLiterals.map { "        \($0)," } + ["    ]", ")"]
-            constants.append(Constant(name: name, lines: lines))
+            let rowLiterals = rows.map { SwiftCode.text("[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]") }
+            let fieldList = SwiftCode.array("fields: ", fieldNames.map { .text(SwiftLiteral.string($0)) })
+            constants.append(Constant(name: name, declaration: .call("AllowedCombinations", [fieldList, .array("rows: ", rowLiterals)])))
             let optional = fields.filter { Presence($0).isOptional }
             let values = fields.map { field -> String in
                 let local = Presence(field).isOptional ? Self.localName(field) : "\(accessPrefix)\(field.swiftName)"
                 return naming.enumeration(field.type) != nil ? "\(local).rawValue" : local
             }
-            let call = "report.combination([\(values.joined(separator: ", "))], in: \(constantQualifier)\(name), rule: \(SwiftLiteral.string(rule.id))\(message)\(severity))"
+            let arguments = ["[\(values.joined(separator: ", "))]", "in: \(constantQualifier)\(name)", "rule: \(SwiftLiteral.string(rule.id))"]
+            let call = Self.report("combination", arguments + message + severity)
             if optional.isEmpty {
-                writer.line(call)
+                writer.code(call)
             } else {
                 let bindings = optional.map { "let \(Self.localName($0)) = \(accessPrefix)\($0.swiftName)" }
-                writer.block("if \(bindings.joined(separator: ", "))") { writer in writer.line(call) }
+                writer.block("if \(bindings.joined(separator: ", "))") { writer in writer.code(call) }
             }
         }
     }
 
-    private func characterRule(_ spec: CharacterSpec) -> String {
-        let classes = "[" + spec.classes.map { "." + $0 }.joined(separator: ", ") + "]"
-        return spec.extra.isEmpty ? "CharacterRule(\(classes))" : "CharacterRule(\(classes), extra: \(SwiftLiteral.string(spec.extra)))"
+    private func characterRule(_ spec: CharacterSpec) -> SwiftCode {
+        let classes = SwiftCode.array("", spec.classes.map { .text("." + $0) })
+        return .call("CharacterRule", spec.extra.isEmpty ? [classes] : [classes, .text("extra: \(SwiftLiteral.string(spec.extra))")])
     }
 
-    private func countArguments(_ low: Int?, _ high: Int?) -> String? {
+    private func countArguments(_ low: Int?, _ high: Int?) -> [String]? {
         let parts = [low.map { "min: \($0)" }, high.map { "max: \($0)" }].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        return parts.isEmpty ? nil : parts
     }
 
-    private func boundArguments(_ constraints: Constraints, literal: (String) -> String) -> String? {
+    private func boundArguments(_ constraints: Constraints, literal: (String) -> String) -> [String]? {
         let parts = [constraints.minimum.map { "min: \(literal($0))" }, constraints.maximum.map { "max: \(literal($0))" }].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        return parts.isEmpty ? nil : parts
+    }
+
+    private static func report(_ method: String, _ arguments: [String]) -> SwiftCode {
+        .call("report.\(method)", arguments.map(SwiftCode.text))
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The JSON settings every generated client shares.
-public enum JSONBody {
+public enum JSONBody: Sendable {
     /// Sorted keys and unescaped slashes: the same value always gives the same bytes.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         try makeEncoder().encode(value)

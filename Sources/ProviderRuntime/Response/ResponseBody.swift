@@ -1,7 +1,7 @@
 import Foundation
 
 /// Decoding of documented response bodies, with errors that name the failing field.
-public enum ResponseBody {
+public enum ResponseBody: Sendable {
     public static func decode<T: Decodable>(_ type: T.Type, status: Int, from body: Data) throws(ResponseDecodingError) -> T {
         do {
             return try JSONBody.makeDecoder().decode(T.self, from: body)

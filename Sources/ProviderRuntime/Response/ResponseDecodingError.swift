@@ -57,11 +57,12 @@ extension ResponseDecodingError {
         case is Double.Type, is Float.Type, is Decimal.Type: return "a number"
         default: break
         }
+        // Decoders report container mismatches as Array<Any> and Dictionary<String, Any>.
         let name = String(describing: type)
-        if name.hasPrefix("Array<") || name.hasPrefix("[") && !name.contains(":") || name.contains("UnkeyedDecodingContainer") {
+        if name.hasPrefix("Array<") || name.hasPrefix("Set<") {
             return "an array"
         }
-        if name.hasPrefix("Dictionary<") || name.hasPrefix("[") || name.contains("KeyedDecodingContainer") {
+        if name.hasPrefix("Dictionary<") {
             return "an object"
         }
         return "a value of type \(name)"

@@ -76,24 +76,12 @@ public struct CharacterRule: Sendable, Hashable {
 
     /// The first scalar not allowed, with its 1-based position in Unicode scalars.
     func firstDisallowed(in value: String) -> (position: Int, scalar: Unicode.Scalar)? {
-        // Most values are ASCII: test bytes against the masks and decode scalars only if needed.
-        var position = 0
-        var sawNonASCII = false
-        for byte in value.utf8 {
-            if byte >= 0x80 {
-                sawNonASCII = true
-                break
-            }
-            position += 1
-            let allowed = byte < 64
-                ? asciiMask.low & (1 << UInt64(byte)) != 0
-                : asciiMask.high & (1 << UInt64(byte - 64)) != 0
-            if !allowed {
-                return (position, Unicode.Scalar(byte))
-            }
+        // Most values are ASCII and pass: settle that with the bitmap alone, then decode
+        // scalars only to find and name an offender.
+        if UTF8Scan.allASCII(value, where: allowsASCII) == true {
+            return nil
         }
-        guard sawNonASCII else { return nil }
-        position = 0
+        var position = 0
         for scalar in value.unicodeScalars {
             position += 1
             if !allows(scalar) {
@@ -101,6 +89,13 @@ public struct CharacterRule: Sendable, Hashable {
             }
         }
         return nil
+    }
+
+    @inline(__always)
+    private func allowsASCII(_ byte: UInt8) -> Bool {
+        byte < 64
+            ? asciiMask.low & (1 << UInt64(byte)) != 0
+            : asciiMask.high & (1 << UInt64(byte &- 64)) != 0
     }
 
     /// "letters A–Z and a–z, digits 0–9, space, or one of - _ / ( ) ' , ."

@@ -1,35 +1,70 @@
 import Foundation
 
-/// Exact `Decimal` ordering without Foundation's general comparison, which allocates and costs
-/// hundreds of nanoseconds — most of a request's validation budget for two amount limits.
+/// Exact `Decimal` ordering without Foundation's general comparison, which on Linux allocates
+/// and costs about as much as the rest of a request's validation put together.
 ///
-/// Handles mantissas that fit 64 bits and exponents close enough to align without overflow:
-/// every realistic amount and limit. Anything else returns nil and the caller falls back to `<`.
+/// `Decimal` does not expose its fields on every platform, so they are read from its bytes: an
+/// exponent byte, a byte holding the mantissa length and sign, two spare bytes, then eight
+/// little-endian 16-bit mantissa words. Darwin's NSDecimal keeps the length in the low nibble of
+/// the second byte, swift-foundation in the high one. Which packing applies is found once per
+/// process by reading known values; if neither reads them right the fast path stays off.
+/// Values whose mantissas exceed 64 bits or whose exponents are too far apart also fall back to `<`.
 enum DecimalComparison {
     static func isLess(_ lhs: Decimal, than rhs: Decimal) -> Bool {
-        if let order = compare(lhs, rhs) {
+        if let packing = verifiedPacking, let left = Parts(lhs, packing), let right = Parts(rhs, packing),
+           let order = compare(left, right) {
             return order < 0
         }
         return lhs < rhs
     }
 
-    /// -1, 0 or 1; nil when the fast path does not apply (NaN, wide mantissas, distant exponents).
-    static func compare(_ lhs: Decimal, _ rhs: Decimal) -> Int? {
-        guard let left = Parts(lhs), let right = Parts(rhs) else { return nil }
-        if left.mantissa == 0 || right.mantissa == 0 || left.negative != right.negative {
-            let leftSign = left.mantissa == 0 ? 0 : (left.negative ? -1 : 1)
-            let rightSign = right.mantissa == 0 ? 0 : (right.negative ? -1 : 1)
-            return leftSign < rightSign ? -1 : (leftSign > rightSign ? 1 : 0)
+    /// How the second byte packs length and sign.
+    enum Packing: CaseIterable {
+        /// NSDecimal's C bitfields: length in bits 0–3, sign in bit 4.
+        case lowNibbleLength
+        /// swift-foundation: length in bits 4–7, sign in bit 3.
+        case highNibbleLength
+
+        func length(_ byte: UInt8) -> Int {
+            Int(self == .lowNibbleLength ? byte & 0x0F : byte >> 4)
         }
-        guard let magnitude = compareMagnitudes(left, right) else { return nil }
-        return left.negative ? -magnitude : magnitude
+
+        func isNegative(_ byte: UInt8) -> Bool {
+            byte & (self == .lowNibbleLength ? 0x10 : 0x08) != 0
+        }
     }
 
-    private static func compareMagnitudes(_ left: Parts, _ right: Parts) -> Int? {
+    /// The packing this platform uses, or nil when neither reads the probes right.
+    static let verifiedPacking: Packing? = Packing.allCases.first(where: reads)
+
+    private static func reads(with packing: Packing) -> Bool {
+        let probes: [(String, UInt64, Int, Bool)] = [
+            ("19.99", 1999, -2, false), ("-0.05", 5, -2, true), ("123456789012345", 123_456_789_012_345, 0, false),
+            ("0.0001", 1, -4, false), ("-18446744073709551615", UInt64.max, 0, true),
+        ]
+        for (text, mantissa, exponent, negative) in probes {
+            guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
+                  let parts = Parts(value, packing)
+            else { return false }
+            // A layout that reads these probes right reads every value right; equal-valued
+            // spellings with another exponent are accepted, as Decimal may normalise either way.
+            guard parts.negative == negative,
+                  compare(parts, Parts(mantissa: mantissa, exponent: exponent, negative: negative)) == 0
+            else { return false }
+        }
+        return Parts(Decimal.nan, packing) == nil && Parts(Decimal.zero, packing)?.mantissa == 0
+    }
+
+    /// -1, 0 or 1; nil when the mantissas cannot be aligned within 64 bits.
+    private static func compare(_ left: Parts, _ right: Parts) -> Int? {
+        let leftSign = left.mantissa == 0 ? 0 : (left.negative ? -1 : 1)
+        let rightSign = right.mantissa == 0 ? 0 : (right.negative ? -1 : 1)
+        if leftSign != rightSign || leftSign == 0 {
+            return leftSign < rightSign ? -1 : (leftSign > rightSign ? 1 : 0)
+        }
         var leftMantissa = left.mantissa
         var rightMantissa = right.mantissa
         let difference = left.exponent - right.exponent
-        guard abs(difference) <= 19 else { return nil }
         if difference > 0 {
             guard let scaled = scale(leftMantissa, by: difference) else { return nil }
             leftMantissa = scaled
@@ -37,10 +72,12 @@ enum DecimalComparison {
             guard let scaled = scale(rightMantissa, by: -difference) else { return nil }
             rightMantissa = scaled
         }
-        return leftMantissa < rightMantissa ? -1 : (leftMantissa > rightMantissa ? 1 : 0)
+        let magnitude = leftMantissa < rightMantissa ? -1 : (leftMantissa > rightMantissa ? 1 : 0)
+        return leftSign * magnitude
     }
 
     private static func scale(_ mantissa: UInt64, by power: Int) -> UInt64? {
+        guard power <= 19 else { return nil }
         var result = mantissa
         for _ in 0..<power {
             let (product, overflow) = result.multipliedReportingOverflow(by: 10)
@@ -57,18 +94,36 @@ enum DecimalComparison {
         var exponent: Int
         var negative: Bool
 
-        init?(_ value: Decimal) {
-            guard !value.isNaN, value._length <= 4 else { return nil }
-            let words = value._mantissa
-            mantissa = UInt64(words.0) | UInt64(words.1) << 16 | UInt64(words.2) << 32 | UInt64(words.3) << 48
-            exponent = Int(value._exponent)
-            negative = value._isNegative != 0
+        init(mantissa: UInt64, exponent: Int, negative: Bool) {
+            self.mantissa = mantissa
+            self.exponent = exponent
+            self.negative = negative
+        }
+
+        /// nil for NaN and for mantissas wider than 64 bits.
+        init?(_ value: Decimal, _ packing: Packing) {
+            let fields: (UInt64, Int, Bool)?? = withUnsafeBytes(of: value) { bytes in
+                guard bytes.count >= 20 else { return .some(nil) }
+                let length = packing.length(bytes[1])
+                let negative = packing.isNegative(bytes[1])
+                // Length 0 is zero, or NaN when the sign bit is set.
+                guard length <= 4, !(length == 0 && negative) else { return .some(nil) }
+                var mantissa: UInt64 = 0
+                for word in 0..<length {
+                    let low = UInt64(bytes[4 + word * 2])
+                    let high = UInt64(bytes[5 + word * 2])
+                    mantissa |= (low | high << 8) << UInt64(word * 16)
+                }
+                return (mantissa, Int(Int8(bitPattern: bytes[0])), negative)
+            }
+            guard let fields = fields ?? nil else { return nil }
+            (mantissa, exponent, negative) = fields
         }
     }
 }
 
 extension ValidationReport {
-    /// The `Decimal` form of ``range(_:min:max:at:)-(T,_,_,_)``, with an allocation-free comparison.
+    /// The `Decimal` form of the generic `range`, with an allocation-free comparison.
     ///
     /// Build limits once (`static let minimum = Decimal(string: "0.01")!`): parsing a `Decimal`
     /// on every call would cost more than the check.

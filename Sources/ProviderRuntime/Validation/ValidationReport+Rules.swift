@@ -17,7 +17,7 @@ extension ValidationReport {
         if maxSettled && minSettled {
             return
         }
-        let count = value.unicodeScalars.count
+        let count = UTF8Scan.scalarCount(value)
         if let min, count < min {
             add(rule: "minLength", message: "must be at least \(Self.counted(min, "character")) (got \(count))", at: component)
         }

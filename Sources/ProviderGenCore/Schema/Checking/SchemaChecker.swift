@@ -33,9 +33,6 @@ struct SchemaChecker {
     }
 
     private func checkObject(_ object: ObjectType, named owner: String) {
-        if object.fields.isEmpty {
-            sink.warning(schema.types.first { $0.name == owner }?.location ?? SourceLocation(file: schema.file, line: 1, column: 1), "type '\(owner)' has no fields")
-        }
         var firstBySwiftName: [String: Field] = [:]
         for field in object.fields {
             if let first = firstBySwiftName[field.swiftName] {

@@ -35,6 +35,9 @@ struct TypeLoader {
                 sink.error(reader.keyLocation("open") ?? entry.key.location, "'open' applies to enums only")
             }
             guard let fieldsNode = reader.required("fields", in: "type '\(entry.name)'") else { continue }
+            if case .mapping(let pairs) = fieldsNode.content, pairs.isEmpty {
+                sink.warning(fieldsNode.location, "type '\(entry.name)' has no fields")
+            }
             let fields = loadFields(fieldsNode, owner: entry.name)
             let rules = reader.value("rules").map { RuleLoader(sink: sink).loadRules($0) } ?? []
             let object = ObjectType(fields: fields, rules: rules)
