@@ -5,6 +5,6 @@ struct ProviderGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "providergen",
         abstract: "Generates type-safe Swift clients for payment providers from YAML schemas.",
-        subcommands: [Generate.self, GenerateFile.self]
+        subcommands: [Generate.self, Validate.self, GenerateFile.self]
     )
 }

@@ -365,6 +365,20 @@ import Testing
         expectValidation(body, [], build: build)
     }
 
+    /// The schema accepts an IBAN "with spaces as people type them", and the runtime's format check
+    /// returns the electronic form as `normalized`, documented as "what the caller should send
+    /// on". The request must carry that form, not the typed one.
+    @Test func ibanTypedWithSpacesIsSentInElectronicForm() throws {
+        var body = Self.validBody()
+        body.paymentContactAccount?.iban = "DE89 3704 0044 0532 0130 00"
+        body.paymentContactAccount?.swiftCode = "deutdeff"
+        expectValidation(body, [], build: build)
+        let request = try client.createContact(body)
+        let sent = try jsonValue(try #require(request.body))
+        #expect(sent["paymentContactAccount"]?["iban"] == "DE89370400440532013000")
+        #expect(sent["paymentContactAccount"]?["swiftCode"] == "DEUTDEFF")
+    }
+
     @Test func swiftCode() {
         var body = Self.validBody()
         body.paymentContactAccount?.swiftCode = "DEUTDEF"

@@ -110,6 +110,8 @@ import Testing
             name: "John Smith", email: "a+b@xyz.com", description: "Donut shop customer", zip: "10469-2345"
         ))
         #expect(text(withDescription.body) == "name=John%20Smith&email=a%2Bb%40xyz.com&description=Donut%20shop%20customer&zip=10469-2345")
+        let reserved = try client.createCustomer(PayArc.CreateCustomerRequest(description: "Fish & Chips = 100%; a/b?"))
+        #expect(text(reserved.body) == "description=Fish%20%26%20Chips%20%3D%20100%25%3B%20a%2Fb%3F")
     }
 
     @Test func nonASCIIIsPercentEncodedAsUTF8() throws {
@@ -331,6 +333,15 @@ import Testing
         expectValidation(only { $0.country = repeated("c", 51) }, ["country maxLength"], build: build)
         expectValidation(only { $0.country = "U5" }, ["country allowedCharacters"], build: build)
         expectValidation(only { $0.country = "U.S." }, ["country allowedCharacters"], build: build)
+    }
+
+    /// The guide says "Numeric" for zip and phone: the digits 0–9. Other scripts' decimal digits
+    /// (fullwidth ５, Arabic-Indic ٥) are not what a US ZIP code or phone number is made of, and the
+    /// form body would carry them percent-encoded to PayArc.
+    @Test func zipAndPhoneDigitsAreASCII() {
+        expectValidation(only { $0.phone = "５４１７５４３０１" }, ["phone allowedCharacters"], build: build)
+        expectValidation(only { $0.phone = "٥٤١٧٥٤٣٠١" }, ["phone allowedCharacters"], build: build)
+        expectValidation(only { $0.zip = "１０４６９" }, ["zip allowedCharacters"], build: build)
     }
 
     @Test func everyProblemIsReportedAtOnce() {

@@ -125,7 +125,7 @@ func expectHumanReadable(_ issue: ValidationIssue, sourceLocation: SourceLocatio
     for debris in ["Optional(", "\\u{", "Swift.", "ProviderRuntime.", "CodingKeys"] {
         #expect(!message.contains(debris), "\(debris) in: \(message)", sourceLocation: sourceLocation)
     }
-    let prefix = issue.path.isEmpty ? "" : issue.path + ": "
+    let prefix = (issue.severity == .warning ? "warning: " : "") + (issue.path.isEmpty ? "" : issue.path + ": ")
     #expect(issue.description == prefix + message + " [" + issue.rule + "]", sourceLocation: sourceLocation)
 }
 

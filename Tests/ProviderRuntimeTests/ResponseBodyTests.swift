@@ -81,8 +81,9 @@ private struct Envelope: Codable, Equatable {
     @Test func fractionForAnInteger() {
         struct Counter: Decodable { var count: Int }
         let error = decodeFailure(Counter.self, #"{"count":1.5}"#)
-        #expect(error?.fieldPath == "count")
-        #expect(error?.message.isEmpty == false)
+        #expect(error?.description == "status 200: count: expected an integer, found 1.5")
+        let overflow = decodeFailure([Counter].self, #"[{"count":1},{"count":99999999999999999999}]"#)
+        #expect(overflow?.description == "status 200: [1].count: 99999999999999999999 does not fit in Int")
         let stringError = decodeFailure(Counter.self, #"{"count":"3"}"#)
         #expect(stringError?.message == "expected an integer, found a string")
     }
@@ -116,6 +117,15 @@ private struct Envelope: Codable, Equatable {
             try ResponseBody.decodeEnveloped(ContactPayload.self, at: "data", envelope: Envelope.self, status: 200, from: Data(json.utf8))
         }
         #expect(error?.description == "status 200: data.paymentContactAccount.isDefault: expected 0 or 1")
+    }
+
+    @Test func envelopedNumberThatDoesNotFit() {
+        struct Amount: Decodable { var cents: Int }
+        let json = #"{"code":200,"message":"ok","data":{"cents":12.5}}"#
+        let error = #expect(throws: ResponseDecodingError.self) {
+            try ResponseBody.decodeEnveloped(Amount.self, at: "data", envelope: Envelope.self, status: 200, from: Data(json.utf8))
+        }
+        #expect(error?.description == "status 200: data.cents: expected an integer, found 12.5")
     }
 
     @Test func envelopedMissingPayload() {

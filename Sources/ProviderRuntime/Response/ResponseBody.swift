@@ -3,10 +3,11 @@ import Foundation
 /// Decoding of documented response bodies, with errors that name the failing field.
 public enum ResponseBody: Sendable {
     public static func decode<T: Decodable>(_ type: T.Type, status: Int, from body: Data) throws(ResponseDecodingError) -> T {
+        let decoder = JSONBody.makeDecoder()
         do {
-            return try JSONBody.makeDecoder().decode(T.self, from: body)
+            return try decoder.decode(T.self, from: body)
         } catch {
-            throw ResponseDecodingError(error, status: status, body: body)
+            throw explain(error, decoding: T.self, userInfo: decoder.userInfo, status: status, body: body)
         }
     }
 
@@ -20,8 +21,26 @@ public enum ResponseBody: Sendable {
             let decoded = try decoder.decode(Enveloped<T, E>.self, from: body)
             return (decoded.payload, decoded.envelope)
         } catch {
-            throw ResponseDecodingError(error, status: status, body: body)
+            throw explain(error, decoding: Enveloped<T, E>.self, userInfo: decoder.userInfo, status: status, body: body)
         }
+    }
+
+    /// Translates a decoding failure. When Foundation blames the whole body although it is valid
+    /// JSON (its report for a number that does not fit the field's type), decoding again over
+    /// the parsed value finds the field.
+    private static func explain<T: Decodable>(
+        _ error: any Error, decoding type: T.Type, userInfo: [CodingUserInfoKey: Any], status: Int, body: Data
+    ) -> ResponseDecodingError {
+        if case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty,
+           let value = try? JSONBody.makeDecoder().decode(JSONValue.self, from: body) {
+            do {
+                _ = try T(from: JSONValueDecoder(value: value, codingPath: [], userInfo: userInfo))
+            } catch let precise as DecodingError {
+                return ResponseDecodingError(precise, status: status, body: body)
+            } catch {}
+            return ResponseDecodingError(status: status, fieldPath: "", message: "could not be decoded: " + context.debugDescription)
+        }
+        return ResponseDecodingError(error, status: status, body: body)
     }
 
     /// Inverse of decodeEnveloped, for re-encoding and tests: the envelope's JSON object with the payload under `key`.

@@ -100,12 +100,14 @@ extension ValidationReport {
         when triggerField: String,
         isPresent triggerPresent: Bool,
         rule: String = "requires",
-        message: String? = nil
+        message: String? = nil,
+        severity: ValidationIssue.Severity = .error
     ) {
         guard triggerPresent, !isPresent else { return }
         add(
             rule: rule,
             message: message ?? "is required when \(triggerField) is given",
+            severity: severity,
             at: .field(requiredField)
         )
     }

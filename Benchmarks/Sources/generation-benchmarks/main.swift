@@ -1,0 +1,55 @@
+import Foundation
+import ProviderGenCore
+
+/// Prints how long the generator takes for the five committed schemas and for a synthetic
+/// schema of 1,000 operations, and how much memory the process peaked at. Release build:
+///
+///     swift run -c release --package-path Benchmarks generation-benchmarks
+///
+/// Targets: five providers in under 15 ms; 1,000 operations in under 1 s.
+
+func milliseconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[sorted.count / 2]
+}
+
+func peakResidentMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+let schemaFolder = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("schemas").path
+
+var fiveProviders: [Double] = []
+var fiveProviderLines = 0
+for _ in 0..<20 {
+    fiveProviders.append(milliseconds {
+        let run = GenerationRun.run(schemaFolder: schemaFolder, displayFolder: "schemas")
+        precondition(!run.hasErrors, "the committed schemas must be valid")
+        fiveProviderLines = run.files.reduce(0) { $0 + $1.contents.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
+    })
+}
+print("five providers (load, check, generate; files read from disk): median \(String(format: "%.2f", median(fiveProviders))) ms over 20 runs, \(fiveProviderLines) lines")
+
+let yaml = Array(SyntheticSchema.yaml(operations: 1_000).utf8)
+var thousand: [Double] = []
+var thousandLines = 0
+for _ in 0..<5 {
+    thousand.append(milliseconds {
+        let result = SchemaLoader.load(yaml: yaml, file: "synthetic.yaml")
+        precondition(result.schema != nil, "synthetic schema must be valid: \(result.diagnostics.prefix(3))")
+        let run = GenerationRun.run([result])
+        thousandLines = run.files.reduce(0) { $0 + $1.contents.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
+    })
+}
+print("1,000 operations (\(yaml.count / 1024) KiB of YAML): median \(String(format: "%.1f", median(thousand))) ms over 5 runs, \(thousandLines) lines")
+print("peak resident memory: \(String(format: "%.1f", peakResidentMiB())) MiB")

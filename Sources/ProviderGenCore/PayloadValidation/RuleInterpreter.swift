@@ -1,0 +1,32 @@
+import ProviderRuntime
+
+/// An object's cross-field rules evaluated on JSON, through the runtime rules generated code calls.
+struct RuleInterpreter {
+    let rule: CrossFieldRule
+    let object: ObjectType
+    let members: [String: JSONValue]
+
+    func check(into report: inout ValidationReport) {
+        let severity: ValidationIssue.Severity = rule.severity == "warning" ? .warning : .error
+        switch rule.kind {
+        case .requires(let trigger, let required):
+            for name in required {
+                report.requires(
+                    name, isPresent: isPresent(name), when: trigger, isPresent: isPresent(trigger), rule: rule.id, message: rule.message,
+                    severity: severity)
+            }
+        case .allowedCombinations(let fields, let rows):
+            var values: [String] = []
+            for field in fields {
+                guard case .string(let text)? = members[field] else { return }
+                values.append(text)
+            }
+            report.combination(values, in: AllowedCombinations(fields: fields, rows: rows), rule: rule.id, message: rule.message, severity: severity)
+        }
+    }
+
+    /// Present on the wire, as a generated model's non-nil property is.
+    private func isPresent(_ name: String) -> Bool {
+        members[name] != nil
+    }
+}
