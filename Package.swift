@@ -65,7 +65,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GeneratedClientsTests",
-            dependencies: ["ProviderRuntime"] + generatedModules.map { .target(name: $0) }
+            dependencies: ["ProviderRuntime", "ProviderGenCore"] + generatedModules.map { .target(name: $0) }
         ),
     ] + generatedModules.map { .target(name: $0, dependencies: ["ProviderRuntime"], path: "Generated/\($0)") },
     swiftLanguageModes: [.v6]

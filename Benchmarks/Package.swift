@@ -2,18 +2,21 @@
 import Foundation
 import PackageDescription
 
-/// Throughput of the ProviderRuntime formats. A package of its own so the root package's
-/// `swift test` never builds or runs it:
+/// Benchmarks, in a package of its own so the root package's `swift test` never builds or
+/// runs them:
 ///
-///     swift run -c release --package-path Benchmarks format-benchmarks
+///     swift run -c release --package-path Benchmarks format-benchmarks      # ProviderRuntime formats
+///     swift run -c release --package-path Benchmarks generation-benchmarks  # the generator
 ///
 /// A path dependency's identity is the name of its folder, which differs between clones, so it
-/// is read from the path rather than written down.
+/// is read from the path rather than written down. SwiftPM does not notice source files added
+/// to the root package after this package's first build; `touch Benchmarks/Package.swift`
+/// makes it look again.
 let rootFolder = URL(fileURLWithPath: Context.packageDirectory).deletingLastPathComponent()
 let rootIdentity = rootFolder.lastPathComponent.lowercased()
 
 let package = Package(
-    name: "format-benchmarks",
+    name: "benchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(path: ".."),
@@ -22,6 +25,10 @@ let package = Package(
         .executableTarget(
             name: "format-benchmarks",
             dependencies: [.product(name: "ProviderRuntime", package: rootIdentity)]
+        ),
+        .executableTarget(
+            name: "generation-benchmarks",
+            dependencies: [.product(name: "ProviderGenCore", package: rootIdentity)]
         ),
     ],
     swiftLanguageModes: [.v6]

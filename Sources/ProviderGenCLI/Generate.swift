@@ -29,15 +29,21 @@ struct Generate: ParsableCommand {
         }
         let folder = OutputFolder(root: output)
         let changes = folder.changes(for: generation.files)
+        let leftovers = folder.leftovers(besides: generation.files)
+        for path in leftovers {
+            Terminal.warning("\(output)/\(path) was generated earlier but no schema produces it now; delete it")
+        }
         if check {
-            guard !changes.isEmpty else {
+            guard !changes.isEmpty || !leftovers.isEmpty else {
                 print("\(output) is up to date (\(generation.files.count) files from \(generation.schemaCount) schemas)")
                 return
             }
             for change in changes {
                 print(UnifiedDiff.make(old: change.old, new: change.new, path: output + "/" + change.path), terminator: "")
             }
-            Terminal.error("\(changes.count) generated file\(changes.count == 1 ? " is" : "s are") stale; run `swift run providergen generate`")
+            if !changes.isEmpty {
+                Terminal.error("\(changes.count) generated file\(changes.count == 1 ? " is" : "s are") stale; run `swift run providergen generate`")
+            }
             throw ExitCode.failure
         }
         do {

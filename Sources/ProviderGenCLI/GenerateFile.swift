@@ -27,7 +27,7 @@ struct GenerateFile: ParsableCommand {
         Terminal.printDiagnostics(result.diagnostics)
         guard let contents = result.contents else {
             let count = result.diagnostics.filter { $0.severity == .error }.count
-            Terminal.error("\(count) error\(count == 1 ? "" : "s") in \(schema); \(output) was not written")
+            Terminal.error("\(count) error\(count == 1 ? "" : "s") in the schema; nothing was written")
             throw ExitCode.failure
         }
         let url = URL(fileURLWithPath: output)

@@ -13,6 +13,10 @@ enum Terminal {
         writeError("providergen: error: \(message)\n")
     }
 
+    static func warning(_ message: String) {
+        writeError("providergen: warning: \(message)\n")
+    }
+
     private static func writeError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -248,10 +248,10 @@ import Testing
         expectValidation(body, ["documentNumber format.document"], build: build)
         body.documentNumber = "123456"
         expectValidation(body, [], build: build)
-        // A Brazilian CPF on a Colombian contact cannot be checked and is refused.
+        // A Brazilian CPF on a Colombian contact cannot be checked, and no Colombian business may use it.
         body.documentType = .cpf
         body.documentNumber = "529.982.247-25"
-        expectValidation(body, ["documentNumber format.document"], build: build)
+        expectValidation(body, ["documentNumber format.document", "documentType documentMatchesBusinessType"], build: build)
         body.countrySymbol = .brazil
         body.phone = nil
         body.taxIdType = nil
@@ -357,16 +357,28 @@ import Testing
         company.documentType = .cc
         company.documentNumber = "1234567890"
         let issues = company.validate().issues
-        #expect(issues.contains { $0.path == "documentType" || $0.path == "businessType" },
+        // README "Rules": an allowedCombinations rule reports at its last field's path.
+        #expect(issues.contains { $0.path == "documentType" },
                 "a COMPANY with a CC passes validation: \(issues.map(rendered))")
-        #expect(thrownIssues { () throws(RequestError) -> ProviderRequest in try build(company) } != nil,
-                "the builder sends a COMPANY identified by a citizen's CC")
+        // Whatever its severity, the builder must not send it silently: it either refuses the
+        // request or carries the issue as a warning.
+        do throws(RequestError) {
+            let request = try build(company)
+            #expect(request.warnings.contains { $0.path == "documentType" },
+                    "the builder sends a COMPANY identified by a citizen's CC without a word")
+        } catch {
+            guard case .invalid(let thrown) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(thrown.contains { $0.path == "documentType" })
+        }
 
         var argentine = Koywe.CreateContactRequest(
             countrySymbol: .argentina, firstName: "Acme", businessType: .company, type: .business,
             documentType: .dni, documentNumber: "20123456"
         )
-        #expect(argentine.validate().issues.contains { $0.path == "documentType" || $0.path == "businessType" },
+        #expect(argentine.validate().issues.contains { $0.path == "documentType" },
                 "an Argentine COMPANY with a DNI passes validation")
         argentine.documentType = .cuit
         argentine.documentNumber = "30-50001091-2"

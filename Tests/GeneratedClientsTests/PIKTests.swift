@@ -76,8 +76,8 @@ import Testing
     """
 
     /// A realistic contact: every format-checked field holds a valid value.
-    static func validBody() -> PIK.CreateContactRequest {
-        PIK.CreateContactRequest(
+    static func validBody() -> PIK.Contact {
+        PIK.Contact(
             contactCode: "C-0001",
             contactType: "INDIVIDUAL",
             firstName: "Max",
@@ -102,7 +102,7 @@ import Testing
         )
     }
 
-    func build(_ body: PIK.CreateContactRequest) throws(RequestError) -> ProviderRequest {
+    func build(_ body: PIK.Contact) throws(RequestError) -> ProviderRequest {
         try client.createContact(body)
     }
 
@@ -152,7 +152,7 @@ import Testing
         // as the request model and encoding it again loses nothing.
         let seed = try #require(try jsonValue(utf8(Self.seedResponseJSON))["data"])
         let seedData = try JSONBody.encode(seed)
-        let decoded = try JSONDecoder().decode(PIK.CreateContactRequest.self, from: seedData)
+        let decoded = try JSONDecoder().decode(PIK.Contact.self, from: seedData)
         #expect(decoded.isFrequent == false)
         #expect(decoded.paymentContactAccount?.isDefault == false)
         #expect(decoded.paymentContactAccount?.paymentContactAccountField?.isRequired == false)
@@ -300,7 +300,7 @@ import Testing
 
     @Test func validBodyPasses() {
         expectValidation(Self.validBody(), [], build: build)
-        expectValidation(PIK.CreateContactRequest(), [], build: build)
+        expectValidation(PIK.Contact(), [], build: build)
     }
 
     @Test func email() {
@@ -365,18 +365,20 @@ import Testing
         expectValidation(body, [], build: build)
     }
 
-    /// The schema accepts an IBAN "with spaces as people type them", and the runtime's format check
-    /// returns the electronic form as `normalized`, documented as "what the caller should send
-    /// on". The request must carry that form, not the typed one.
-    @Test func ibanTypedWithSpacesIsSentInElectronicForm() throws {
+    /// README "Formats": values are accepted as people type them (spaces in IBANs, case) "and the
+    /// value is sent as you set it": validation never rewrites the body.
+    @Test func ibanTypedWithSpacesIsAcceptedAndSentAsSet() throws {
         var body = Self.validBody()
         body.paymentContactAccount?.iban = "DE89 3704 0044 0532 0130 00"
         body.paymentContactAccount?.swiftCode = "deutdeff"
         expectValidation(body, [], build: build)
         let request = try client.createContact(body)
         let sent = try jsonValue(try #require(request.body))
-        #expect(sent["paymentContactAccount"]?["iban"] == "DE89370400440532013000")
-        #expect(sent["paymentContactAccount"]?["swiftCode"] == "DEUTDEFF")
+        #expect(sent["paymentContactAccount"]?["iban"] == "DE89 3704 0044 0532 0130 00")
+        #expect(sent["paymentContactAccount"]?["swiftCode"] == "deutdeff")
+        // Spaces do not excuse a wrong check digit.
+        body.paymentContactAccount?.iban = "DE89 3704 0044 0532 0130 01"
+        expectValidation(body, ["paymentContactAccount.iban format.iban"], build: build)
     }
 
     @Test func swiftCode() {

@@ -93,7 +93,7 @@ func thrownIssues(_ build: () throws(RequestError) -> ProviderRequest) -> [Valid
 /// An empty `expected` means the model is valid and the builder returns a request; otherwise the
 /// model reports exactly `expected` (as `"path rule"`, in any order) and the builder throws
 /// `RequestError.invalid` with the same issues.
-func expectValidation<Model: Validatable>(
+func expectValidation<Model: Validatable & Encodable>(
     _ model: Model,
     _ expected: [String],
     build: (Model) throws(RequestError) -> ProviderRequest,
@@ -101,6 +101,8 @@ func expectValidation<Model: Validatable>(
 ) {
     let reported = model.validate().issues
     #expect(reported.map(rendered).sorted() == expected.sorted(), "validate()", sourceLocation: sourceLocation)
+    let interpreted = PayloadAgreement.issues(of: model)
+    #expect(interpreted?.map(rendered).sorted() == expected.sorted(), "providergen validate", sourceLocation: sourceLocation)
     for issue in reported {
         expectHumanReadable(issue, sourceLocation: sourceLocation)
     }

@@ -20,7 +20,9 @@ struct YAMLHostileInputTests {
         ProviderGenCore.SourceLocation(file: file, line: line, column: column)
     }
 
-    /// Runs `body` and fails the test when it takes longer than `limit`.
+    /// Runs `body` and fails the test when it takes longer than `limit`: a guard against hangs
+    /// (hostile input must fail fast, not run away), with bounds generous enough for a loaded
+    /// debug build. Speed itself is measured in Benchmarks/.
     static func timed<T>(
         under limit: Duration, sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () -> T
     ) -> T {
@@ -70,7 +72,7 @@ struct YAMLHostileInputTests {
         for (previous, name) in zip(names, names.dropFirst()) {
             lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
         }
-        let result = Self.timed(under: .milliseconds(500)) { Self.parse(lines.joined(separator: "\n")) }
+        let result = Self.timed(under: .seconds(5)) { Self.parse(lines.joined(separator: "\n")) }
         Self.expectNoTree(result)
         // a=10 nodes, b=91, c=820, d=7381: the first *d in `e` crosses 10,000.
         #expect(result.diagnostics == [
@@ -104,16 +106,16 @@ struct YAMLHostileInputTests {
 
     @Test func tenThousandOpenBracketsStopAtTheDepthLimit() {
         let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-        let result = Self.timed(under: .seconds(1)) { Self.parse(text) }
+        let result = Self.timed(under: .seconds(5)) { Self.parse(text) }
         Self.expectNoTree(result)
         #expect(result.diagnostics == [.error(at: Self.at(1, 101), "collections are nested deeper than 100 levels")])
 
         let flowMappings = String(repeating: "{a: ", count: 10_000)
-        let mappingResult = Self.timed(under: .seconds(1)) { Self.parse(flowMappings) }
+        let mappingResult = Self.timed(under: .seconds(5)) { Self.parse(flowMappings) }
         #expect(mappingResult.diagnostics.map(\.location) == [Self.at(1, 401)])
 
         let compactBlockSequences = String(repeating: "- ", count: 10_000) + "x"
-        let blockResult = Self.timed(under: .seconds(1)) { Self.parse(compactBlockSequences) }
+        let blockResult = Self.timed(under: .seconds(5)) { Self.parse(compactBlockSequences) }
         Self.expectNoTree(blockResult)
         #expect(blockResult.diagnostics.map(\.location) == [Self.at(1, 201)])
     }
@@ -138,7 +140,7 @@ struct YAMLHostileInputTests {
             bytes += key
         }
         let limits = YAMLLimits(maxInputBytes: 64 << 20)
-        let result = Self.timed(under: .seconds(2)) { Self.parse(bytes, limits: limits) }
+        let result = Self.timed(under: .seconds(5)) { Self.parse(bytes, limits: limits) }
         Self.expectNoTree(result)
         #expect(result.diagnostics == [.error(at: Self.at(101, 101), "collections are nested deeper than 100 levels")])
     }
@@ -159,7 +161,7 @@ struct YAMLHostileInputTests {
         #expect((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 100 << 20)
 
         let readBefore = Self.bytesReadByProcess()
-        let result = Self.timed(under: .milliseconds(200)) {
+        let result = Self.timed(under: .seconds(5)) {
             YAMLReader.parse(contentsOf: path, displayPath: "schemas/huge.yaml")
         }
         let readAfter = Self.bytesReadByProcess()
@@ -357,7 +359,7 @@ struct YAMLHostileInputTests {
         var text = ""
         for index in 0..<20_000 { text += "key\(index): \(index)\n" }
         text += "key7: again\n"
-        let result = Self.timed(under: .seconds(3)) { Self.parse(text) }
+        let result = Self.timed(under: .seconds(5)) { Self.parse(text) }
         #expect(result.diagnostics.map(\.location) == [Self.at(20_001, 1)])
         #expect(result.diagnostics.first?.notes.map(\.location) == [Self.at(8, 1)])
         let pairCount = Self.pairs(result.root).count

@@ -21,24 +21,27 @@ struct YAMLReaderTests {
         ProviderGenCore.SourceLocation(file: file, line: line, column: column)
     }
 
-    static func pairs(_ node: YAMLNode, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [YAMLNode.Pair] {
+    /// Thrown by the shape helpers; a thrown error fails the test with this text.
+    struct UnexpectedShape: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func pairs(_ node: YAMLNode) throws -> [YAMLNode.Pair] {
         guard case .mapping(let pairs) = node.content else {
-            Issue.record("expected a mapping, got \(node.kindDescription)", sourceLocation: sourceLocation)
-            throw CancellationError()
+            throw UnexpectedShape(description: "expected a mapping at \(node.location), got \(node.kindDescription)")
         }
         return pairs
     }
 
-    static func items(_ node: YAMLNode, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [YAMLNode] {
+    static func items(_ node: YAMLNode) throws -> [YAMLNode] {
         guard case .sequence(let items) = node.content else {
-            Issue.record("expected a sequence, got \(node.kindDescription)", sourceLocation: sourceLocation)
-            throw CancellationError()
+            throw UnexpectedShape(description: "expected a sequence at \(node.location), got \(node.kindDescription)")
         }
         return items
     }
 
     static func value(_ key: String, in node: YAMLNode, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> YAMLNode {
-        let found = try pairs(node, sourceLocation: sourceLocation).first { $0.key.scalar == key }
+        let found = try pairs(node).first { $0.key.scalar == key }
         return try #require(found?.value, "no key \(key)", sourceLocation: sourceLocation)
     }
 
@@ -381,17 +384,12 @@ struct YAMLReaderTests {
         return lines.joined(separator: "\n") + "\n"
     }()
 
-    @Test func parsesSchemaSizedFilesQuickly() throws {
+    /// Speed is measured by Benchmarks/, not here; this checks a schema-sized file parses whole.
+    @Test func parsesSchemaSizedFiles() throws {
         let bytes = Array(Self.schemaSample.utf8)
         #expect(Self.schemaSample.split(separator: "\n").count >= 190)
-        let clock = ContinuousClock()
-        var result = YAMLReader.parse(bytes, file: Self.file)
-        let elapsed = clock.measure {
-            for _ in 0..<5 { result = YAMLReader.parse(bytes, file: Self.file) }
-        }
+        let result = YAMLReader.parse(bytes, file: Self.file)
         #expect(result.diagnostics.isEmpty)
         #expect(try Self.items(Self.value("operations", in: #require(result.root))).count == 12)
-        // Generous so debug builds on a busy machine pass; a release build takes well under 1 ms per file.
-        #expect(elapsed < .milliseconds(250), "five schemas took \(elapsed)")
     }
 }

@@ -58,3 +58,13 @@ struct FormatEmailTests {
         #expect(StringFormat.email.check("user").problems.map(\.rule) == ["format.email"])
     }
 }
+
+extension FormatEmailTests {
+    @Test("a pasted no-break space around the address is trimmed like any space")
+    func unicodeSpaces() {
+        let verdict = StringFormat.email.check("\u{00A0}ana@example.com\u{2003}")
+        #expect(verdict.isValid)
+        #expect(verdict.normalized == "ana@example.com")
+        #expect(!StringFormat.email.check("ana\u{00A0}@example.com").isValid)
+    }
+}

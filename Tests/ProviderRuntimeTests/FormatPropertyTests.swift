@@ -7,11 +7,13 @@ import Testing
 /// and asserts they all pass. Then it substitutes single characters:
 ///
 /// - where the algorithm guarantees detection (CUIT, RUT: mod 11 with weights prime to 11 and an
-///   injective digit mapping; IBAN: mod 97 over digit substitutions), every mutation must fail,
-///   and the oracle must agree that it is invalid;
-/// - elsewhere (CPF, CNPJ, NIT, RFC, CURP, RUC, PE DNI: their digit mappings merge remainders, or
-///   a weight is 0 mod 11 or even mod 10), the runtime must agree with the oracle on every
-///   mutation.
+///   injective digit mapping; IBAN: mod 97 over digit substitutions), every substitution in the
+///   first 1,000 values must fail, and the oracle must agree that it is invalid;
+/// - elsewhere the guarantee does not hold, so for the first 300 values the runtime must agree
+///   with the oracle on every substitution: CPF, CNPJ, RUC and the PE DNI character map two
+///   remainders to the same digit, the NIT maps remainders 1 and 10 both to 1, the RFC has a
+///   weight of 11 and the CURP even weights under mod 10 (about 0.2 % of CPF and 1.7 % of NIT
+///   single-digit substitutions still pass their check digits).
 @Suite("Format check-digit properties")
 struct FormatPropertyTests {
     static let generated = 10_000

@@ -49,10 +49,20 @@ enum Inputs {
         var values: [String] = []
         while values.count < size {
             let value = candidate(&random)
-            if format.check(value).isValid { values.append(value) }
+            if format.check(value).problems.isEmpty { values.append(value) }
         }
         return values
     }
+
+    /// The document rows: country, type, whether it has a check digit (and so a target).
+    static let documentKinds: [(String, String, Bool)] = [
+        ("AR", "CUIT", true), ("AR", "CUIL", true), ("AR", "DNI", false), ("CL", "RUT", true),
+        ("BR", "CPF", true), ("BR", "CNPJ", true), ("CO", "NIT", true), ("CO", "CC", false),
+        ("MX", "RFC", true), ("MX", "CURP", true), ("PE", "RUC", true), ("PE", "DNI", true),
+        ("US", "SSN", false), ("US", "EIN", false),
+    ]
+
+    static let phoneCountries = ["AR", "BR", "CL", "CO", "MX", "PE", "US"]
 
     static let letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     static let alphanumeric = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -159,6 +169,40 @@ enum Inputs {
         let codes = ["ARS", "BRL", "CLP", "COP", "MXN", "PEN", "USD", "EUR", "GBP", "CLF", "UYU", "BOB", "PYG", "CAD"]
         return (0..<size).map { _ in random.pick(codes) }
     }()
+}
+
+extension Inputs {
+    /// Invalid values of every kind: wrong check digits, missing characters, letters where
+    /// digits belong, a phone from another country.
+    static func invalidMix() -> [(format: StringFormat, value: String)] {
+        var random = SplitMix64(seed: 0xBAD)
+        let samples: [(StringFormat, [String])] = [
+            (.document(country: "AR", type: "CUIT"), document("AR", "CUIT")),
+            (.document(country: "BR", type: "CPF"), document("BR", "CPF")),
+            (.document(country: "BR", type: "CNPJ"), document("BR", "CNPJ")),
+            (.document(country: "CO", type: "NIT"), document("CO", "NIT")),
+            (.document(country: "MX", type: "CURP"), document("MX", "CURP")),
+            (.document(country: "PE", type: "RUC"), document("PE", "RUC")),
+            (.phone(country: "CO"), phones("CO")),
+            (.iban, ibans),
+        ]
+        var pairs: [(format: StringFormat, value: String)] = []
+        while pairs.count < size {
+            let (format, values) = random.pick(samples)
+            var value = Array(random.pick(values))
+            switch pairs.count % 4 {
+            case 0: value[value.count - 1] = value[value.count - 1] == "1" ? "2" : "1"
+            case 1: value.removeLast()
+            case 2: value[value.count / 2] = "O"
+            default:
+                pairs.append((.phone(country: "AR"), "+55 11 96123-4567"))
+                continue
+            }
+            let text = String(value)
+            if !format.check(text).isValid { pairs.append((format, text)) }
+        }
+        return pairs
+    }
 }
 
 extension String {

@@ -19,10 +19,13 @@ func median(_ values: [Double]) -> Double {
     return sorted[sorted.count / 2]
 }
 
+/// Peak resident set size from /proc (Linux) in MiB: the high-water mark of the whole process.
 func peakResidentMiB() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
-    return Double(usage.ru_maxrss) / 1024
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kibibytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return .nan }
+    return kibibytes / 1024
 }
 
 let schemaFolder = URL(fileURLWithPath: #filePath)

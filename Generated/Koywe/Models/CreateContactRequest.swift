@@ -9,7 +9,7 @@ public struct CreateContactRequest: Codable, Hashable, Sendable {
     /// Country of the contact; determines the valid formats for phone, document and tax numbers.
     public var countrySymbol: CountrySymbol
 
-    /// - Length: at least 1 characters
+    /// - Length: at least 1 character
     public var firstName: String
 
     /// Business type of the contact. Must match the provided document type.
@@ -233,5 +233,103 @@ extension CreateContactRequest: Validatable {
             rule: "taxIdNumberRequired",
             message: "taxIdNumber is required when taxIdType is provided"
         )
+        if let documentType = self.documentType {
+            report.combination(
+                [self.countrySymbol.rawValue, self.businessType.rawValue, documentType.rawValue],
+                in: Self.documentMatchesBusinessTypeCombinations,
+                rule: "documentMatchesBusinessType"
+            )
+        }
     }
+
+    private static let documentMatchesBusinessTypeCombinations = AllowedCombinations(
+        fields: ["countrySymbol", "businessType", "documentType"],
+        rows: [
+            ["AR", "PERSON", "DNI"],
+            ["AR", "PERSON", "CUIL"],
+            ["AR", "PERSON", "CUIT"],
+            ["AR", "COMPANY", "CUIT"],
+            ["AR", "GOVERNMENT", "CUIT"],
+            ["AR", "NON_PROFIT", "CUIT"],
+            ["AR", "PROVIDER", "DNI"],
+            ["AR", "PROVIDER", "CUIL"],
+            ["AR", "PROVIDER", "CUIT"],
+            ["AR", "OTHER", "DNI"],
+            ["AR", "OTHER", "CUIL"],
+            ["AR", "OTHER", "CUIT"],
+            ["CL", "PERSON", "RUT"],
+            ["CL", "COMPANY", "RUT"],
+            ["CL", "GOVERNMENT", "RUT"],
+            ["CL", "NON_PROFIT", "RUT"],
+            ["CL", "PROVIDER", "RUT"],
+            ["CL", "OTHER", "RUT"],
+            ["BR", "PERSON", "CPF"],
+            ["BR", "COMPANY", "CNPJ"],
+            ["BR", "GOVERNMENT", "CNPJ"],
+            ["BR", "NON_PROFIT", "CNPJ"],
+            ["BR", "PROVIDER", "CPF"],
+            ["BR", "PROVIDER", "CNPJ"],
+            ["BR", "OTHER", "CPF"],
+            ["BR", "OTHER", "CNPJ"],
+            ["CO", "PERSON", "CC"],
+            ["CO", "PERSON", "CE"],
+            ["CO", "PERSON", "TI"],
+            ["CO", "PERSON", "PASSPORT"],
+            ["CO", "PERSON", "PEP"],
+            ["CO", "PERSON", "PPT"],
+            ["CO", "PERSON", "NIT"],
+            ["CO", "COMPANY", "NIT"],
+            ["CO", "GOVERNMENT", "NIT"],
+            ["CO", "NON_PROFIT", "NIT"],
+            ["CO", "PROVIDER", "CC"],
+            ["CO", "PROVIDER", "CE"],
+            ["CO", "PROVIDER", "TI"],
+            ["CO", "PROVIDER", "PASSPORT"],
+            ["CO", "PROVIDER", "PEP"],
+            ["CO", "PROVIDER", "PPT"],
+            ["CO", "PROVIDER", "NIT"],
+            ["CO", "OTHER", "CC"],
+            ["CO", "OTHER", "CE"],
+            ["CO", "OTHER", "TI"],
+            ["CO", "OTHER", "PASSPORT"],
+            ["CO", "OTHER", "PEP"],
+            ["CO", "OTHER", "PPT"],
+            ["CO", "OTHER", "NIT"],
+            ["MX", "PERSON", "CURP"],
+            ["MX", "PERSON", "RFC"],
+            ["MX", "COMPANY", "RFC"],
+            ["MX", "GOVERNMENT", "RFC"],
+            ["MX", "NON_PROFIT", "RFC"],
+            ["MX", "PROVIDER", "CURP"],
+            ["MX", "PROVIDER", "RFC"],
+            ["MX", "OTHER", "CURP"],
+            ["MX", "OTHER", "RFC"],
+            ["PE", "PERSON", "DNI"],
+            ["PE", "PERSON", "CE"],
+            ["PE", "PERSON", "PASSPORT"],
+            ["PE", "PERSON", "RUC"],
+            ["PE", "COMPANY", "RUC"],
+            ["PE", "GOVERNMENT", "RUC"],
+            ["PE", "NON_PROFIT", "RUC"],
+            ["PE", "PROVIDER", "DNI"],
+            ["PE", "PROVIDER", "CE"],
+            ["PE", "PROVIDER", "PASSPORT"],
+            ["PE", "PROVIDER", "RUC"],
+            ["PE", "OTHER", "DNI"],
+            ["PE", "OTHER", "CE"],
+            ["PE", "OTHER", "PASSPORT"],
+            ["PE", "OTHER", "RUC"],
+            ["US", "PERSON", "SSN"],
+            ["US", "PERSON", "ITIN"],
+            ["US", "COMPANY", "EIN"],
+            ["US", "GOVERNMENT", "EIN"],
+            ["US", "NON_PROFIT", "EIN"],
+            ["US", "PROVIDER", "SSN"],
+            ["US", "PROVIDER", "ITIN"],
+            ["US", "PROVIDER", "EIN"],
+            ["US", "OTHER", "SSN"],
+            ["US", "OTHER", "ITIN"],
+            ["US", "OTHER", "EIN"],
+        ]
+    )
 }

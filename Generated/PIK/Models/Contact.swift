@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-/// A contact as PIK stores it; the same fields as the request.
+/// A contact, as sent to create it and as PIK returns it.
 public struct Contact: Codable, Hashable, Sendable {
     public var contactCode: String?
 

@@ -15,7 +15,7 @@ extension Client {
     ///
     /// - Returns: The request, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`).
     /// - Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema.
-    public func createContact(_ body: CreateContactRequest) throws(RequestError) -> ProviderRequest {
+    public func createContact(_ body: Contact) throws(RequestError) -> ProviderRequest {
         var request = RequestBuilder(method: .post, server: server.url, path: [.literal("/api/v1/contact/create")])
         request.authorize(token)
         try request.validate(body)

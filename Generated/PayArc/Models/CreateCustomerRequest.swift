@@ -76,14 +76,14 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
     /// The customer's ZIP code.
     ///
     /// - Length: at most 10 characters
-    /// - Characters: digits, or hyphen
+    /// - Characters: digits 0–9, or hyphen
     /// - Example: `10469-2345`
     public var zip: String?
 
     /// The customer's phone number.
     ///
     /// - Length: 2 to 11 characters
-    /// - Characters: digits
+    /// - Characters: digits 0–9
     /// - Example: `541754301`
     public var phone: String?
 
@@ -241,9 +241,9 @@ extension CreateCustomerRequest: Validatable {
 
     private static let stateCharacters = CharacterRule([.letters, .whitespace])
 
-    private static let zipCharacters = CharacterRule([.digits, .hyphen])
+    private static let zipCharacters = CharacterRule([.asciiDigits, .hyphen])
 
-    private static let phoneCharacters = CharacterRule([.digits])
+    private static let phoneCharacters = CharacterRule([.asciiDigits])
 
     private static let countryCharacters = CharacterRule([.letters])
 }

@@ -35,9 +35,9 @@ enum FieldDocumentation {
     static func constraintLines(_ constraints: Constraints) -> [String] {
         var lines: [String] = []
         switch (constraints.minLength, constraints.maxLength) {
-        case (let low?, let high?): lines.append("- Length: \(low) to \(high) characters")
-        case (let low?, nil): lines.append("- Length: at least \(low) characters")
-        case (nil, let high?): lines.append("- Length: at most \(high) characters")
+        case (let low?, let high?): lines.append("- Length: \(low) to \(counted(high, "character"))")
+        case (let low?, nil): lines.append("- Length: at least \(counted(low, "character"))")
+        case (nil, let high?): lines.append("- Length: at most \(counted(high, "character"))")
         case (nil, nil): break
         }
         if let pattern = constraints.pattern { lines.append("- Pattern: " + code(pattern)) }
@@ -45,12 +45,16 @@ enum FieldDocumentation {
         if let allowed = constraints.allowedLastCharacter { lines.append("- Last character: " + allowed.runtimeRule.summary) }
         if let minimum = constraints.minimum { lines.append("- Minimum: \(minimum)") }
         if let maximum = constraints.maximum { lines.append("- Maximum: \(maximum)") }
-        if let low = constraints.minItems { lines.append("- At least \(low) items") }
-        if let high = constraints.maxItems { lines.append("- At most \(high) items") }
-        if let low = constraints.minEntries { lines.append("- At least \(low) entries") }
-        if let high = constraints.maxEntries { lines.append("- At most \(high) entries") }
+        if let low = constraints.minItems { lines.append("- At least \(counted(low, "item"))") }
+        if let high = constraints.maxItems { lines.append("- At most \(counted(high, "item"))") }
+        if let low = constraints.minEntries { lines.append("- At least \(counted(low, "entry", plural: "entries"))") }
+        if let high = constraints.maxEntries { lines.append("- At most \(counted(high, "entry", plural: "entries"))") }
         if let format = constraints.format { lines.append("- Format: " + formatText(format)) }
         return lines
+    }
+
+    private static func counted(_ count: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
     }
 
     private static func formatText(_ format: FormatReference) -> String {

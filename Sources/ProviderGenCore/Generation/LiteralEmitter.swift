@@ -29,7 +29,8 @@ struct LiteralEmitter {
 }
 
 /// Exact decimals in source: `Decimal(sign:exponent:significand:)` from the literal's digits, so
-/// no binary floating point is ever involved.
+/// no binary floating point is ever involved. A significand too long for an integer literal (more
+/// than Int holds) is parsed from its digits; the checker keeps it within what Decimal holds exactly.
 enum DecimalLiteral {
     static func expression(_ text: String) -> String {
         var digits = text
@@ -45,7 +46,12 @@ enum DecimalLiteral {
             exponent = -digits.distance(from: dot, to: digits.endIndex) + 1
             digits.remove(at: dot)
         }
-        let significand = String(digits.drop { $0 == "0" })
-        return "Decimal(sign: \(sign), exponent: \(exponent), significand: \(significand.isEmpty ? "0" : significand))"
+        var significand = String(digits.drop { $0 == "0" })
+        if significand.isEmpty {
+            significand = "0"
+        } else if Int(significand) == nil {
+            significand = "Decimal(string: \"\(significand)\")!"
+        }
+        return "Decimal(sign: \(sign), exponent: \(exponent), significand: \(significand))"
     }
 }

@@ -59,8 +59,12 @@ struct OperationEmitter {
             }
         }
         let method = SwiftCode.text("method: .\(operation.method.lowercased())")
-        writer.code(.call("var request = RequestBuilder", [method, .text("server: server.url"), .array("path: ", path)]))
         let parameterChecks = parameterValidation()
+        // Nothing to add (no checks, query, headers, credentials or body): `var` would be a warning.
+        let isMutated = parameterChecks != nil || !operation.queryParameters.isEmpty || !operation.headerParameters.isEmpty
+            || !schema.defaultHeaders.isEmpty || schema.authentication != .none || operation.body != nil
+        let binding = isMutated ? "var" : "let"
+        writer.code(.call("\(binding) request = RequestBuilder", [method, .text("server: server.url"), .array("path: ", path)]))
         if let parameterChecks {
             // Parameters and body are validated together so the caller sees every issue at once.
             writer.line("var report = ValidationReport()")

@@ -147,17 +147,17 @@ struct ValidatorEmitter {
             writer.code(Self.report("length", [value] + bounds + ["at: \(component)"]))
         }
         if let pattern = constraints.pattern {
-            let name = constantPrefix + "Pattern"
+            let name = uniqueName(constantPrefix + "Pattern", among: constants)
             constants.append(Constant(name: name, declaration: .call("Pattern", [.text(SwiftLiteral.string(pattern))])))
             writer.code(Self.report("pattern", [value, constantQualifier + name, "at: \(component)"]))
         }
         if let allowed = constraints.allowedCharacters {
-            let name = constantPrefix + "Characters"
+            let name = uniqueName(constantPrefix + "Characters", among: constants)
             constants.append(Constant(name: name, declaration: characterRule(allowed)))
             writer.code(Self.report("characters", [value, constantQualifier + name, "at: \(component)"]))
         }
         if let allowed = constraints.allowedLastCharacter {
-            let name = constantPrefix + "LastCharacter"
+            let name = uniqueName(constantPrefix + "LastCharacter", among: constants)
             constants.append(Constant(name: name, declaration: characterRule(allowed)))
             writer.code(Self.report("lastCharacter", [value, constantQualifier + name, "at: \(component)"]))
         }
@@ -203,15 +203,15 @@ struct ValidatorEmitter {
             for name in required {
                 guard let requiredField = object.field(wireName: name) else { continue }
                 let arguments = [
-                    SwiftLiteral.string(name), "isPresent: self.\(requiredField.swiftName) != nil", "when: \(SwiftLiteral.string(trigger))",
-                    "isPresent: self.\(triggerField.swiftName) != nil", "rule: \(SwiftLiteral.string(rule.id))",
+                    SwiftLiteral.string(name), "isPresent: \(Self.presenceTest(requiredField))", "when: \(SwiftLiteral.string(trigger))",
+                    "isPresent: \(Self.presenceTest(triggerField))", "rule: \(SwiftLiteral.string(rule.id))",
                 ]
                 writer.code(Self.report("requires", arguments + message + severity))
             }
         case .allowedCombinations(let fieldNames, let rows):
             let fields = fieldNames.compactMap { object.field(wireName: $0) }
             guard fields.count == fieldNames.count else { return }
-            let name = SwiftNames.member(fromWire: rule.id) + "Combinations"
+            let name = uniqueName(SwiftNames.member(fromWire: rule.id) + "Combinations", among: constants)
             let rowLiterals = rows.map { SwiftCode.text("[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]") }
             let fieldList = SwiftCode.array("fields: ", fieldNames.map { .text(SwiftLiteral.string($0)) })
             constants.append(Constant(name: name, declaration: .call("AllowedCombinations", [fieldList, .array("rows: ", rowLiterals)])))
@@ -229,6 +229,26 @@ struct ValidatorEmitter {
                 writer.block("if \(bindings.joined(separator: ", "))") { writer in writer.code(call) }
             }
         }
+    }
+
+    /// A field with a default (or required) is never nil; `!= nil` on it would be a compiler warning.
+    private static func presenceTest(_ field: Field) -> String {
+        Presence(field).isOptional ? "self.\(field.swiftName) != nil" : "true"
+    }
+
+    /// Constant names are derived from field names and rule ids, and two may derive the same one
+    /// (items of `tags` and a field `tagsItem` both give `tagsItemPattern`; rule ids `"""` and `***`
+    /// both give `valueCombinations`), so later ones are numbered. As locals (parameter checks) they
+    /// must not shadow a parameter either.
+    private func uniqueName(_ base: String, among constants: [Constant]) -> String {
+        var taken = Set(constants.map(\.name))
+        if constantQualifier.isEmpty {
+            taken.formUnion(object.fields.map(\.swiftName))
+        }
+        guard taken.contains(base) else { return base }
+        var number = 2
+        while taken.contains(base + String(number)) { number += 1 }
+        return base + String(number)
     }
 
     private func characterRule(_ spec: CharacterSpec) -> SwiftCode {

@@ -2,8 +2,11 @@ import Foundation
 
 /// A calendar day without time or zone, wire form "yyyy-MM-dd" (e.g. "2019-08-24").
 public struct CalendarDate: Codable, Hashable, Sendable, Comparable, LosslessStringConvertible {
+    /// 1...9999.
     public let year: Int
+    /// 1...12.
     public let month: Int
+    /// 1...31, valid for the month and year.
     public let day: Int
 
     /// nil for impossible dates (Feb 30, month 13) and years outside 1...9999, which the wire form cannot carry.

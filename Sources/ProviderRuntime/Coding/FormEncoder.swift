@@ -19,6 +19,7 @@ public struct FormEncoder: Sendable {
         case repeated
     }
 
+    /// How array elements are named; providers differ, so the schema chooses.
     public var arrayStyle: ArrayStyle
 
     public init(arrayStyle: ArrayStyle = .brackets) {

@@ -14,12 +14,12 @@ extension StringFormat {
     /// The document type codes known for a country, e.g. `"AR"`: `["DNI", "CUIT", "CUIL"]`;
     /// empty for a country without document rules. Aliases (RUN, PA, PP) are not listed.
     public static func documentTypes(country: String) -> [String] {
-        DocumentTypes.codes(country: FormatKey.canonical(country))
+        DocumentTypes.codes(country: FormatKey.pack(country))
     }
 
     /// The countries with document rules: AR, BR, CL, CO, MX, PE, US.
     public static var documentCountries: [String] { DocumentTypes.countries }
 
     /// The countries with phone rules: AR, BR, CL, CO, MX, PE, US.
-    public static var phoneCountries: [String] { PhoneTables.countries.map(\.country) }
+    public static var phoneCountries: [String] { PhoneTables.countries.map(\.country.description) }
 }

@@ -13,7 +13,7 @@ public struct StringFormat: Sendable, Hashable {
         case currencyCode
         case phone(PhoneCountry)
         case unknownPhoneCountry(String)
-        case document(DocumentType, CheckDigitPolicy)
+        case document(DocumentFormat)
         case unknownDocument(country: String, type: String)
     }
 
@@ -34,11 +34,10 @@ public struct StringFormat: Sendable, Hashable {
     /// A phone number of `country` (ISO 3166-1 alpha-2: AR, BR, CL, CO, MX, PE, US), E.164 or
     /// national input; normalised to E.164. An unknown country yields a problem on every check.
     public static func phone(country: String) -> StringFormat {
-        let key = FormatKey.canonical(country)
-        if let entry = PhoneTables.countries.first(where: { $0.country == key }) {
-            return StringFormat(kind: .phone(entry))
+        if let key = FormatKey.pack(country), let index = PhoneTables.countryKeys.firstIndex(of: key) {
+            return StringFormat(kind: .phone(PhoneTables.countries[index]))
         }
-        return StringFormat(kind: .unknownPhoneCountry(key))
+        return StringFormat(kind: .unknownPhoneCountry(FormatKey.display(country)))
     }
 
     /// A national identity or tax document, with the type's default check-digit policy
@@ -66,15 +65,13 @@ public struct StringFormat: Sendable, Hashable {
     }
 
     private static func resolveDocument(country: String, type: String, checkDigits: CheckDigitPolicy?) -> StringFormat {
-        let countryKey = FormatKey.canonical(country)
-        var typeKey = FormatKey.canonical(type)
-        if typeKey.hasPrefix(countryKey + "-") {
-            typeKey.removeFirst(countryKey.count + 1)
+        let countryKey = FormatKey.pack(country)
+        guard let countryKey, let typeKey = FormatKey.pack(type, droppingPrefixOf: countryKey),
+              let index = DocumentTypes.find(country: countryKey, code: typeKey) else {
+            return StringFormat(kind: .unknownDocument(country: FormatKey.display(country), type: FormatKey.display(type)))
         }
-        guard let documentType = DocumentTypes.find(country: countryKey, code: typeKey) else {
-            return StringFormat(kind: .unknownDocument(country: countryKey, type: typeKey))
-        }
-        return StringFormat(kind: .document(documentType, checkDigits ?? documentType.checkDigits))
+        let type = DocumentTypes.all[index]
+        return StringFormat(kind: .document(DocumentFormat(index: index, rule: type.rule, policy: checkDigits ?? type.checkDigits)))
     }
 
     /// Checks `value`, tidying it the way people type it first.
@@ -92,18 +89,18 @@ public struct StringFormat: Sendable, Hashable {
             return ISOCode.currency.check(value)
         case .phone(let country):
             return country.check(value)
-        case .document(let type, let policy):
-            return type.check(value, checkDigits: policy)
+        case .document(let document):
+            return document.check(value)
         case .unknownPhoneCountry(let country):
-            let known = PhoneTables.countries.map(\.country).joined(separator: ", ")
-            return Self.unusable(Self.phoneRule, "no phone rules for country \(FormatKey.display(country)); known: \(known)")
+            let known = PhoneTables.countries.map(\.country.description).joined(separator: ", ")
+            return Self.unusable(Self.phoneRule, "no phone rules for country \(country); known: \(known)")
         case .unknownDocument(let country, let type):
-            let codes = DocumentTypes.codes(country: country)
+            let codes = DocumentTypes.codes(country: FormatKey.pack(country))
             if codes.isEmpty {
                 let known = DocumentTypes.countries.joined(separator: ", ")
-                return Self.unusable(Self.documentRule, "no document types for country \(FormatKey.display(country)); known countries: \(known)")
+                return Self.unusable(Self.documentRule, "no document types for country \(country); known countries: \(known)")
             }
-            return Self.unusable(Self.documentRule, "no document type \(FormatKey.display(type)) for country \(country); known: \(codes.joined(separator: ", "))")
+            return Self.unusable(Self.documentRule, "no document type \(type) for country \(country); known: \(codes.joined(separator: ", "))")
         }
     }
 

@@ -6,6 +6,7 @@ import Foundation
 public struct BearerToken: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     let token: String
 
+    /// - Parameter token: the token alone, without the "Bearer " prefix.
     public init(_ token: String) {
         self.token = token
     }
@@ -30,6 +31,9 @@ public struct BasicCredentials: Hashable, Sendable, CustomStringConvertible, Cus
     let key: String
     let secret: String
 
+    /// - Parameters:
+    ///   - key: the user name part, e.g. Razorpay's key id.
+    ///   - secret: the password part.
     public init(key: String, secret: String) {
         self.key = key
         self.secret = secret

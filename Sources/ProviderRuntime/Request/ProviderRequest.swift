@@ -8,6 +8,7 @@ public struct ProviderRequest: Hashable, Sendable, CustomStringConvertible, Cust
     public var method: RequestMethod
     public var url: URL
     public var headerFields: [HeaderField]
+    /// The encoded body; `headerFields` carries its `Content-Type`.
     public var body: Data?
     /// Warning-severity validation issues: they did not block the request but may interest a log.
     public var warnings: [ValidationIssue]

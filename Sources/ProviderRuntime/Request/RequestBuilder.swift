@@ -10,6 +10,7 @@ public struct RequestBuilder: Sendable {
     public private(set) var queryItems: [QueryItem] = []
     /// Headers in the order set; setting a name again replaces the earlier field.
     public private(set) var headerFields: [HeaderField] = []
+    /// The encoded body, once ``jsonBody(_:)`` or ``formBody(_:arrayStyle:)`` has run.
     public private(set) var body: Data?
     /// Warnings from ``validate(_:)``, carried into the built request.
     public internal(set) var warnings: [ValidationIssue] = []

@@ -2,6 +2,7 @@ import Foundation
 
 /// Decoding of documented response bodies, with errors that name the failing field.
 public enum ResponseBody: Sendable {
+    /// Decodes a documented body; any failure names the field and what was wrong with it.
     public static func decode<T: Decodable>(_ type: T.Type, status: Int, from body: Data) throws(ResponseDecodingError) -> T {
         let decoder = JSONBody.makeDecoder()
         do {
@@ -16,7 +17,9 @@ public enum ResponseBody: Sendable {
         _ payload: T.Type, at key: String, envelope: E.Type, status: Int, from body: Data
     ) throws(ResponseDecodingError) -> (payload: T, envelope: E) {
         let decoder = JSONBody.makeDecoder()
-        decoder.userInfo[Enveloped<T, E>.payloadKey] = key
+        if let payloadKey = envelopePayloadKey {
+            decoder.userInfo[payloadKey] = key
+        }
         do {
             let decoded = try decoder.decode(Enveloped<T, E>.self, from: body)
             return (decoded.payload, decoded.envelope)
@@ -64,18 +67,19 @@ public enum ResponseBody: Sendable {
 /// Decodes the envelope from the whole object and the payload from its key, so a payload
 /// error's coding path starts with the key ("data.amount").
 private struct Enveloped<T: Decodable, E: Decodable>: Decodable {
-    static var payloadKey: CodingUserInfoKey {
-        // The key's raw value is a literal that is always valid.
-        CodingUserInfoKey(rawValue: "ProviderRuntime.envelopePayloadKey")!
-    }
-
     let payload: T
     let envelope: E
 
     init(from decoder: any Decoder) throws {
-        let key = decoder.userInfo[Self.payloadKey] as? String ?? "data"
+        guard let key = envelopePayloadKey.flatMap({ decoder.userInfo[$0] }) as? String else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "no payload key was given"))
+        }
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         payload = try container.decode(T.self, forKey: AnyCodingKey(key))
         envelope = try E(from: decoder)
     }
 }
+
+/// Where `decodeEnveloped` tells `Enveloped` which field holds the payload. Optional because the
+/// initializer is failable on some Foundation versions, though never for a literal like this one.
+private let envelopePayloadKey: CodingUserInfoKey? = CodingUserInfoKey(rawValue: "ProviderRuntime.envelopePayloadKey")

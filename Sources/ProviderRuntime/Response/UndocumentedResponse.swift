@@ -3,6 +3,7 @@ import Foundation
 /// A response whose status the schema does not document; kept whole for the caller to inspect.
 public struct UndocumentedResponse: Error, Hashable, Sendable, CustomStringConvertible {
     public var status: Int
+    /// The body exactly as received.
     public var body: Data
 
     public init(status: Int, body: Data) {

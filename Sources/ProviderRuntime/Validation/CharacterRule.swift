@@ -78,7 +78,17 @@ public struct CharacterRule: Sendable, Hashable {
     func firstDisallowed(in value: String) -> (position: Int, scalar: Unicode.Scalar)? {
         // Most values are ASCII and pass: settle that with the bitmap alone, then decode
         // scalars only to find and name an offender.
-        if UTF8Scan.allASCII(value, where: allowsASCII) == true {
+        let (low, high) = asciiMask
+        let passes = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes {
+                let mask = byte < 64 ? low : high
+                if byte >= 128 || (mask >> UInt64(byte & 63)) & 1 == 0 {
+                    return false
+                }
+            }
+            return true
+        }
+        if passes == true {
             return nil
         }
         var position = 0
@@ -89,13 +99,6 @@ public struct CharacterRule: Sendable, Hashable {
             }
         }
         return nil
-    }
-
-    @inline(__always)
-    private func allowsASCII(_ byte: UInt8) -> Bool {
-        byte < 64
-            ? asciiMask.low & (1 << UInt64(byte)) != 0
-            : asciiMask.high & (1 << UInt64(byte &- 64)) != 0
     }
 
     /// "letters A–Z and a–z, digits 0–9, space, or one of - _ / ( ) ' , ."

@@ -102,22 +102,26 @@ enum DecimalComparison {
 
         /// nil for NaN and for mantissas wider than 64 bits.
         init?(_ value: Decimal, _ packing: Packing) {
-            let fields: (UInt64, Int, Bool)?? = withUnsafeBytes(of: value) { bytes in
-                guard bytes.count >= 20 else { return .some(nil) }
-                let length = packing.length(bytes[1])
-                let negative = packing.isNegative(bytes[1])
+            var mantissa: UInt64 = 0
+            var exponent = 0
+            var negative = false
+            let readable: Bool = withUnsafeBytes(of: value) { bytes in
+                guard bytes.count >= 20 else { return false }
+                let flags = bytes[1]
+                let length = packing.length(flags)
+                negative = packing.isNegative(flags)
                 // Length 0 is zero, or NaN when the sign bit is set.
-                guard length <= 4, !(length == 0 && negative) else { return .some(nil) }
-                var mantissa: UInt64 = 0
-                for word in 0..<length {
-                    let low = UInt64(bytes[4 + word * 2])
-                    let high = UInt64(bytes[5 + word * 2])
-                    mantissa |= (low | high << 8) << UInt64(word * 16)
-                }
-                return (mantissa, Int(Int8(bitPattern: bytes[0])), negative)
+                guard length <= 4, !(length == 0 && negative) else { return false }
+                // Words past `length` are not guaranteed to be zero, so they are masked off.
+                let words = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 4, as: UInt64.self))
+                mantissa = length == 4 ? words : words & ((1 << UInt64(length * 16)) - 1)
+                exponent = Int(Int8(bitPattern: bytes[0]))
+                return true
             }
-            guard let fields = fields ?? nil else { return nil }
-            (mantissa, exponent, negative) = fields
+            guard readable else { return nil }
+            self.mantissa = mantissa
+            self.exponent = exponent
+            self.negative = negative
         }
     }
 }

@@ -10,6 +10,8 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     /// The engine's message when `source` does not compile.
     let compileErrorMessage: String?
     private let regex: SendableRegex?
+    /// The same pattern run without ICU, when it is simple enough (most schema patterns are).
+    private let program: PatternProgram?
 
     /// Never traps: if `source` does not compile, every check reports an issue saying so.
     public init(_ source: String) {
@@ -18,14 +20,28 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         case .success(let regex):
             self.regex = SendableRegex(regex)
             self.compileErrorMessage = nil
+            self.program = PatternProgram(source)
         case .failure(let message):
             self.regex = nil
             self.compileErrorMessage = message
+            self.program = nil
         }
     }
 
     /// Whether the whole of `value` matches; always false when the pattern does not compile.
     public func matches(_ value: String) -> Bool {
+        if let program {
+            return program.matches(value)
+        }
+        return matchesWithICU(value)
+    }
+
+    /// Whether matching runs on the built-in matcher rather than ICU.
+    var isCompiledNatively: Bool {
+        program != nil
+    }
+
+    func matchesWithICU(_ value: String) -> Bool {
         guard let regex else { return false }
         let range = NSRange(location: 0, length: value.utf16.count)
         return regex.expression.firstMatch(in: value, options: [], range: range) != nil

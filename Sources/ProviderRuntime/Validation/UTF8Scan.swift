@@ -15,14 +15,11 @@ enum UTF8Scan {
         return value.unicodeScalars.count
     }
 
-    /// Whether every byte is ASCII and passes `isAllowed`; nil when the string is not native.
-    /// Returns `false` at the first disallowed or non-ASCII byte, leaving the caller to look closer.
-    static func allASCII(_ value: String, where isAllowed: (UInt8) -> Bool) -> Bool? {
-        value.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte >= 0x80 || !isAllowed(byte) {
-                return false
-            }
-            return true
+    /// The last Unicode scalar, read straight from the final byte when that byte is ASCII.
+    static func lastScalar(_ value: String) -> Unicode.Scalar? {
+        if let last = value.utf8.withContiguousStorageIfAvailable({ $0.last }) ?? value.utf8.last, last < 0x80 {
+            return Unicode.Scalar(last)
         }
+        return value.unicodeScalars.last
     }
 }

@@ -13,6 +13,7 @@ public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConverti
     public var rule: String
     /// A human sentence such as `"must be at most 50 characters (got 61)"`.
     public var message: String
+    /// Only `.error` blocks a request.
     public var severity: Severity
 
     public init(path: String, rule: String, message: String, severity: Severity = .error) {

@@ -52,7 +52,7 @@ extension ValidationReport {
 
     /// Checks the last character only: rule `"allowedLastCharacter"`. Empty strings pass.
     public mutating func lastCharacter(_ value: String, _ allowed: CharacterRule, at component: PathComponent) {
-        guard let last = value.unicodeScalars.last, !allowed.allows(last) else { return }
+        guard let last = UTF8Scan.lastScalar(value), !allowed.allows(last) else { return }
         add(
             rule: "allowedLastCharacter",
             message: "must not end with \(CharacterRule.display(last)); the last character must be \(allowed.summary)",

@@ -26,6 +26,13 @@ struct FieldContext {
             checkConstraints(constraints, allowed: Self.stringConstraints, at: location, describing: what)
         case .integer, .decimal:
             checkConstraints(constraints, allowed: ["minimum", "maximum"], at: location, describing: what)
+            var isInteger = false
+            if case .integer = type { isInteger = true }
+            for (key, bound) in [("minimum", constraints.minimum), ("maximum", constraints.maximum)] {
+                if let bound, let problem = NumberFit.problem(bound, integer: isInteger) {
+                    sink.error(location, "\(what) has \(key) \(bound), which \(problem)")
+                }
+            }
         case .boolean, .binaryBoolean, .date, .dateTime, .json:
             checkConstraints(constraints, allowed: [], at: location, describing: what)
         case .array(let item, let itemConstraints):

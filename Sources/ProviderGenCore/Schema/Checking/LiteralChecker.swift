@@ -26,9 +26,11 @@ struct LiteralChecker {
             checkString(text, constraints: constraints, at: location, describing: what)
         case .integer:
             guard case .number(let text) = literal, !text.contains(".") else { return mismatch(what, "an integer", at: location) }
+            checkFit(text, integer: true, at: location, describing: what)
             checkRange(text, constraints, at: location, describing: what)
         case .decimal:
             guard case .number(let text) = literal else { return mismatch(what, "a number", at: location) }
+            checkFit(text, integer: false, at: location, describing: what)
             checkRange(text, constraints, at: location, describing: what)
         case .boolean, .binaryBoolean:
             guard case .boolean = literal else { return mismatch(what, "true or false", at: location) }
@@ -87,6 +89,12 @@ struct LiteralChecker {
             report.format(text, runtimeFormat, at: here)
         }
         reportProblems(report, at: location, describing: what)
+    }
+
+    private func checkFit(_ text: String, integer: Bool, at location: SourceLocation, describing what: String) {
+        if let problem = NumberFit.problem(text, integer: integer) {
+            sink.error(location, "\(what) is \(text), which \(problem)")
+        }
     }
 
     private func checkRange(_ text: String, _ constraints: Constraints, at location: SourceLocation, describing what: String) {

@@ -5,6 +5,7 @@ struct OperationChecker {
     let sink: DiagnosticSink
 
     func check() {
+        checkGeneratedNames()
         var firstByName: [String: Operation] = [:]
         for operation in schema.operations {
             if let first = firstByName[operation.name.lowercased()] {
@@ -20,6 +21,26 @@ struct OperationChecker {
                 requireObject(body.typeName, at: body.location, describing: "the body of '\(operation.name)'")
             }
             checkResponses(operation)
+        }
+    }
+
+    /// Each operation generates `Operations/<Name>.swift`, a `<Name>Response` type and a method on
+    /// `Client`; none may collide with what types and `Client` already declare. Swift needs file
+    /// names unique within a module, and macOS compares them without case.
+    private func checkGeneratedNames() {
+        let topLevelTypes = schema.types.filter { !$0.name.contains(".") }
+        let clientProperties = ["server"] + ReservedNames.builderLocals(schema.authentication).intersection(["token", "credentials"])
+        for operation in schema.operations {
+            let typeName = SwiftNames.type(fromWire: operation.name)
+            for type in topLevelTypes where type.name.lowercased() == typeName.lowercased() {
+                sink.error(operation.location, "operation '\(operation.name)' and type '\(type.name)' would both be written to \(typeName).swift, and file names must be unique within a module; rename one", notes: [.init(location: type.location, message: "'\(type.name)' is declared here")])
+            }
+            for type in topLevelTypes where type.name == typeName + "Response" {
+                sink.error(type.location, "type '\(type.name)' has the name of the response type generated for operation '\(operation.name)'; rename the type", notes: [.init(location: operation.location, message: "'\(operation.name)' is declared here")])
+            }
+            if clientProperties.contains(operation.name) {
+                sink.error(operation.location, "operation '\(operation.name)' would become a method named like Client's property '\(operation.name)'; rename it")
+            }
         }
     }
 
@@ -44,6 +65,9 @@ struct OperationChecker {
         for parameter in all {
             if parameter.swiftName == "body" && operation.body != nil {
                 sink.error(parameter.location, "parameter '\(parameter.wireName)' would be named 'body', which the request body uses; set 'swiftName'")
+            }
+            if ReservedNames.builderLocals(schema.authentication).contains(parameter.swiftName) {
+                sink.error(parameter.location, "parameter '\(parameter.wireName)' would be named '\(parameter.swiftName)', which the generated method already uses; set 'swiftName'")
             }
             if let first = firstBySwiftName[parameter.swiftName] {
                 sink.error(parameter.location, "parameters '\(first.wireName)' and '\(parameter.wireName)' of '\(operation.name)' both become the Swift argument '\(parameter.swiftName)'; set 'swiftName'", notes: [.init(location: first.location, message: "'\(first.wireName)' is here")])

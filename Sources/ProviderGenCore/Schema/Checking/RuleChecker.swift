@@ -15,12 +15,13 @@ struct RuleChecker {
             }
             switch rule.kind {
             case .requires(let trigger, let required):
-                if let field = resolve(trigger, in: rule), field.required {
-                    sink.warning(rule.location, "rule '\(rule.id)': '\(trigger)' is a required field, so this rule always applies; make '\(required.joined(separator: "', '"))' required instead")
+                if let field = resolve(trigger, in: rule), let reason = Self.alwaysPresent(field) {
+                    sink.warning(rule.location, "rule '\(rule.id)': '\(trigger)' \(reason), so this rule always applies; make '\(required.joined(separator: "', '"))' required instead")
                 }
                 for name in required {
-                    if let field = resolve(name, in: rule), field.required {
-                        sink.error(rule.location, "rule '\(rule.id)': '\(name)' is already required, so the rule can never fail")
+                    if let field = resolve(name, in: rule), let reason = Self.alwaysPresent(field) {
+                        let already = field.required ? "is already required" : reason
+                        sink.error(rule.location, "rule '\(rule.id)': '\(name)' \(already), so the rule can never fail")
                     }
                 }
             case .allowedCombinations(let fields, let rows):
@@ -34,6 +35,13 @@ struct RuleChecker {
                 }
             }
         }
+    }
+
+    /// Why a field always has a value (a default fills in when it is absent), or nil.
+    private static func alwaysPresent(_ field: Field) -> String? {
+        if field.required { return "is a required field" }
+        if field.defaultValue != nil && !field.nullable { return "has a default" }
+        return nil
     }
 
     private func resolve(_ name: String, in rule: CrossFieldRule) -> Field? {

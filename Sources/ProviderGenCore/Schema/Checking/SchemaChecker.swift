@@ -46,11 +46,28 @@ struct SchemaChecker {
             if SwiftNames.unusableMemberNames.contains(field.swiftName) {
                 sink.error(field.location, "field '\(field.wireName)' would become the Swift property '\(field.swiftName)', which Swift reserves; set 'swiftName'")
             }
+            checkShadowing(field.type, of: field, in: owner)
             let context = FieldContext(owner: owner, object: object, schema: schema, sink: sink)
             context.checkType(field.type, constraints: field.constraints, at: field.location, describing: "field '\(field.wireName)'")
             LiteralChecker(schema: schema, sink: sink).check(field)
         }
         RuleChecker(owner: owner, object: object, schema: schema, sink: sink).check()
+    }
+
+    /// Inside `Thing`, the name `Kind` means the inline enum `Thing.Kind` when there is one, so a
+    /// field of `Thing` cannot also use the top-level type `Kind` by that name.
+    private func checkShadowing(_ type: FieldType, of field: Field, in owner: String) {
+        switch type {
+        case .named(let name) where !name.contains("."):
+            guard schema.type(named: owner + "." + name) != nil else { return }
+            sink.error(field.location, "field '\(field.wireName)' uses the type '\(name)', but inside '\(owner)' that name means the inline enum '\(owner).\(name)'; set 'enumName' on the inline enum")
+        case .array(let item, _):
+            checkShadowing(item, of: field, in: owner)
+        case .map(let value, _, _):
+            checkShadowing(value, of: field, in: owner)
+        default:
+            return
+        }
     }
 
     private func checkEnum(_ enumeration: EnumType, named name: String) {

@@ -53,7 +53,14 @@ struct FieldLoader {
             if let typeNode = reader.value("type"), typeNode.scalar != "string" {
                 sink.error(typeNode.location, "an inline 'enum' is a string enum; remove 'type' or set it to string")
             }
-            let enumName = reader.string("enumName") ?? SwiftNames.type(fromWire: swiftName)
+            let explicitName = reader.string("enumName")
+            let enumName = explicitName ?? SwiftNames.type(fromWire: swiftName)
+            let nameLocation = reader.value("enumName")?.location ?? enumNode.location
+            if explicitName != nil, !SwiftNames.isIdentifier(enumName) || enumName.first?.isUppercase != true {
+                sink.error(nameLocation, "enumName '\(enumName)' must be an UpperCamelCase Swift identifier")
+            } else if ReservedNames.types.contains(enumName) {
+                sink.error(nameLocation, "the inline enum would be named '\(enumName)', which generated code already uses; set 'enumName'")
+            }
             let values = TypeLoader(sink: sink).loadEnumValues(enumNode, owner: "field '\(wireName)'")
             let nestedName = owner.isEmpty ? enumName : "\(owner).\(enumName)"
             let enumType = EnumType(values: values, isOpen: reader.bool("open") ?? false)

@@ -15,7 +15,8 @@ struct MappingReader {
         self.sink = sink
         var entries: [(key: String, pair: YAMLNode.Pair)] = []
         for pair in pairs {
-            guard let key = pair.key.scalar, !pair.key.isCollection else {
+            // `~:` is a null key, not the name "~"; a name that reads like null must be quoted.
+            guard let key = pair.key.scalar, !pair.key.isCollection, !pair.key.isNull else {
                 sink.error(pair.key.location, "keys in \(what) must be strings, found \(pair.key.kindDescription)")
                 continue
             }
@@ -82,7 +83,7 @@ struct MappingReader {
         var result: [(name: String, key: YAMLNode, value: YAMLNode)] = []
         var seen = Set<String>()
         for pair in pairs {
-            guard let name = pair.key.scalar, !pair.key.isCollection else {
+            guard let name = pair.key.scalar, !pair.key.isCollection, !pair.key.isNull else {
                 sink.error(pair.key.location, "names in \(what) must be strings, found \(pair.key.kindDescription)")
                 continue
             }

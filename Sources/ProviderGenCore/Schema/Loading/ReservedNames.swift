@@ -10,6 +10,21 @@ enum ReservedNames {
         "CalendarDate", "ProviderRequest", "RequestError", "ValidationReport", "ValidationIssue", "OpenEnum",
         "Validatable", "ResponseBody", "ResponseDecodingError", "UndocumentedResponse", "BearerToken",
         "BasicCredentials", "RequestBuilder", "Pattern", "CharacterRule", "StringFormat", "Never", "Sendable",
-        "Hashable", "Codable", "Equatable", "Character",
+        "Hashable", "Codable", "Equatable", "Character", "FormatProblem", "FormatVerdict", "CheckDigitPolicy",
+        "AllowedCombinations", "PathComponent", "ValidationFailure", "HeaderField", "RequestMethod", "PathPart",
+        "DateCoding", "FormEncoder", "JSONBody", "CharacterClass", "Calendar", "TimeZone", "Locale",
+        // Keywords that are valid identifiers only in some places: `Self` and `Any` never name a
+        // declared type, and a nested `Type` or `Protocol` would clash with `X.Type`/`X.Protocol`.
+        "Self", "Any", "Type", "Protocol",
     ]
+
+    /// Names generated operation methods use for their own locals and for `Client`'s properties;
+    /// a parameter of that name would shadow them (`body` is checked separately, only when there is one).
+    static func builderLocals(_ authentication: Authentication) -> Set<String> {
+        switch authentication {
+        case .none: return ["request", "report", "server"]
+        case .bearer: return ["request", "report", "server", "token"]
+        case .basic: return ["request", "report", "server", "credentials"]
+        }
+    }
 }

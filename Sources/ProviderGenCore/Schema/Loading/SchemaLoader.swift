@@ -97,6 +97,10 @@ struct SchemaBuilder {
                 sink.error(entry.key.location, "server name '\(entry.name)' must be a lowerCamelCase identifier such as 'production'")
                 return nil
             }
+            if entry.name == "custom" {
+                sink.error(entry.key.location, "server name 'custom' is taken by Server.custom(URL), which every client has; choose another name")
+                return nil
+            }
             let url: String?
             var description: String?
             if entry.value.isCollection {

@@ -24,36 +24,56 @@ enum IBAN {
         guard text.count == length else {
             return "an IBAN from \(country) has \(length) characters (got \(text.count))"
         }
-        guard text.all(2..<4, ASCII.isDigit), text.all(4..<length, ASCII.isUpperAlphanumeric) else {
+        guard text.all(2..<4, ASCII.isDigit), let remainder = remainder(text) else {
             return "must be the country code, 2 check digits and letters or digits"
         }
         let checkDigits = ASCII.digitValue(text[2]) * 10 + ASCII.digitValue(text[3])
         guard (2...98).contains(checkDigits) else {
             return "check digits \(DigitPairSet.twoDigits(checkDigits)) are never issued (02–98)"
         }
-        guard remainder(text) == 1 else {
+        guard remainder == 1 else {
             return "the check digits do not match (mod 97)"
         }
         return nil
     }
 
-    /// The number with its first four characters moved to the end, letters as 10–35, mod 97,
-    /// computed digit by digit so no big integer is needed.
-    private static func remainder(_ text: CleanedText) -> Int {
-        var remainder = 0
+    /// The number with its first four characters moved to the end, letters as 10–35, mod 97.
+    /// Decimal digits are appended to a 64-bit accumulator and reduced only when 14 or more are
+    /// pending: a remainder below 97 followed by 16 digits still fits, so a 34-character IBAN
+    /// needs a handful of divisions instead of one per character. Nil when a character is not
+    /// a digit or an upper-case letter (the layout check rides along to save a pass).
+    private static func remainder(_ text: CleanedText) -> Int? {
+        var accumulator = Accumulator()
         for index in 4..<text.count {
-            remainder = step(remainder, text[index])
+            guard accumulator.append(text[index]) else { return nil }
         }
         for index in 0..<4 {
-            remainder = step(remainder, text[index])
+            guard accumulator.append(text[index]) else { return nil }
         }
-        return remainder
+        return Int(accumulator.value % 97)
     }
 
-    @inline(__always) private static func step(_ remainder: Int, _ byte: UInt8) -> Int {
-        ASCII.isDigit(byte)
-            ? (remainder * 10 + ASCII.digitValue(byte)) % 97
-            : (remainder * 100 + Int(byte - ASCII.upperA) + 10) % 97
+    private struct Accumulator {
+        var value: UInt64 = 0
+        var pendingDigits = 0
+
+        /// False for a character other than 0–9 or A–Z.
+        @inline(__always) mutating func append(_ byte: UInt8) -> Bool {
+            if ASCII.isDigit(byte) {
+                value = value &* 10 &+ UInt64(byte &- ASCII.zero)
+                pendingDigits += 1
+            } else if ASCII.isUpper(byte) {
+                value = value &* 100 &+ UInt64(byte &- ASCII.upperA) &+ 10
+                pendingDigits += 2
+            } else {
+                return false
+            }
+            if pendingDigits >= 14 {
+                value %= 97
+                pendingDigits = 0
+            }
+            return true
+        }
     }
 
     private static func issue(_ reason: String) -> FormatProblem {

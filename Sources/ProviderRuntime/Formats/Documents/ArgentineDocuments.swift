@@ -1,9 +1,6 @@
 /// Argentina: CUIT and CUIL (country-rules.md §2.1). The DNI has no check digit and is a
 /// ``DocumentShape``.
 enum ArgentineDocuments {
-    /// Weights for the first 10 digits: 2..7 cycling from the right.
-    private static let weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-
     /// 11 digits: type prefix, 8-digit number, mod-11 check digit. CUIL takes person prefixes only.
     static func cuit(_ text: CleanedText, personsOnly: Bool) -> DocumentOutcome {
         if let reason = DocumentLayout.digits(text, 11, layout: "TT-NNNNNNNN-D") {
@@ -17,9 +14,10 @@ enum ArgentineDocuments {
         if !isPerson, !DocumentTables.cuitCompanyPrefixes.contains(prefix), !DocumentTables.cuitOtherPrefixes.contains(prefix) {
             return .invalid("unknown type prefix \(DigitPairSet.twoDigits(prefix)); persons use \(DocumentTables.cuitPersonPrefixes.listed), entities \(DocumentTables.cuitCompanyPrefixes.listed), special cases \(DocumentTables.cuitOtherPrefixes.listed)")
         }
+        // Weights 5 4 3 2 7 6 5 4 3 2: 2..7 cycling from the right.
         var sum = 0
         for index in 0..<10 {
-            sum += ASCII.digitValue(text[index]) * weights[index]
+            sum += ASCII.digitValue(text[index]) * (2 + (9 - index) % 6)
         }
         let remainder = sum % 11
         // Remainder 1 would need a check "digit" of 10: AFIP never issues such a number and

@@ -49,7 +49,7 @@ struct DocumentOutcome {
     /// How the normalised value is spelled.
     var canonical: DocumentSpelling = .cleaned
 
-    static let valid = DocumentOutcome(finding: nil)
+    static var valid: DocumentOutcome { DocumentOutcome(finding: nil) }
 
     static func invalid(_ reason: String) -> DocumentOutcome {
         DocumentOutcome(finding: DocumentFinding(reason: reason, isCheckDigit: false))
@@ -89,7 +89,15 @@ enum DocumentSpelling {
         case .prefix(let length):
             return text.prefixString(length)
         case .hyphenBeforeLast:
-            return text.prefixString(text.count - 1) + "-" + String(UnicodeScalar(text[text.count - 1]))
+            let count = text.count
+            return String(unsafeUninitializedCapacity: count + 1) { output in
+                for index in 0..<(count - 1) {
+                    output[index] = text[index]
+                }
+                output[count - 1] = ASCII.hyphen
+                output[count] = text[count - 1]
+                return count + 1
+            }
         }
     }
 }

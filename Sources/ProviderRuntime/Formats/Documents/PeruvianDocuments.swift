@@ -1,10 +1,8 @@
 /// Peru: RUC and the DNI's card check character (country-rules.md §2.6).
 enum PeruvianDocuments {
-    private static let rucWeights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-    private static let dniWeights = [3, 2, 7, 6, 5, 4, 3, 2]
-    /// The DNI card prints either the digit or the letter for the remainder r.
-    private static let dniDigits: [UInt8] = Array("65432110987".utf8)
-    private static let dniLetters: [UInt8] = Array("KJIHGFEDCBA".utf8)
+    /// The DNI card prints either the digit or the letter for the remainder r: the digits are
+    /// "65432110987"[r], the letters "KJIHGFEDCBA"[r], i.e. K minus r.
+    private static let dniDigits: StaticString = "65432110987"
 
     /// 11 digits: type prefix 10/15/17/20, 8 digits, mod-11 check digit.
     static func ruc(_ text: CleanedText) -> DocumentOutcome {
@@ -15,9 +13,10 @@ enum PeruvianDocuments {
         guard DocumentTables.rucPrefixes.contains(prefix) else {
             return .invalid("unknown type prefix \(DigitPairSet.twoDigits(prefix)); a RUC starts with \(DocumentTables.rucPrefixes.listed)")
         }
+        // Weights 5 4 3 2 7 6 5 4 3 2: 2..7 cycling from the right.
         var sum = 0
         for index in 0..<10 {
-            sum += ASCII.digitValue(text[index]) * rucWeights[index]
+            sum += ASCII.digitValue(text[index]) * (2 + (9 - index) % 6)
         }
         // 11 - r, where 10 gives 0 and 11 gives 1.
         let expected = (11 - sum % 11) % 10
@@ -37,13 +36,14 @@ enum PeruvianDocuments {
         guard ASCII.isDigit(text[8]) || (text[8] >= ASCII.upperA && text[8] <= ASCII.upperK) else {
             return .invalid("the card check character must be a digit or a letter A–K (got \"\(Character(UnicodeScalar(text[8])))\")")
         }
+        // Weights 3 2 7 6 5 4 3 2: 2..7 cycling from the right.
         var sum = 0
         for index in 0..<8 {
-            sum += ASCII.digitValue(text[index]) * dniWeights[index]
+            sum += ASCII.digitValue(text[index]) * (2 + (7 - index) % 6)
         }
         let remainder = sum % 11
-        let digit = dniDigits[remainder]
-        let letter = dniLetters[remainder]
+        let digit = dniDigits.withUTF8Buffer { $0[remainder] }
+        let letter = ASCII.upperK - UInt8(remainder)
         if text[8] != digit && text[8] != letter {
             let options = "\(Character(UnicodeScalar(digit))) or \(Character(UnicodeScalar(letter)))"
             return DocumentOutcome.wrongCheckDigit("card check character should be \(options)").spelled(.prefix(8))

@@ -12,14 +12,17 @@ enum EmailAddress {
     /// (domains are case-insensitive; the local part is kept as typed); it is nil when the value
     /// does not have the WHATWG shape at all.
     static func check(_ value: String) -> FormatVerdict {
-        var copy = value
-        return copy.withUTF8 { bytes in
+        value.withUTF8Bytes { bytes in
             var start = 0
             var end = bytes.count
             while start < end, ASCII.isWhitespace(bytes[start]) { start += 1 }
             while end > start, ASCII.isWhitespace(bytes[end - 1]) { end -= 1 }
             let address = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if let reason = whatwgProblem(address) {
+                // A pasted no-break space around the address is surrounding space too.
+                if let trimmed = trimmingUnicodeWhitespace(value) {
+                    return check(trimmed)
+                }
                 return problem(reason, normalized: nil)
             }
             let normalized = normalize(address, original: value, trimmed: start != 0 || end != bytes.count)
@@ -28,6 +31,15 @@ enum EmailAddress {
             }
             return FormatVerdict(normalized: normalized)
         }
+    }
+
+    /// `value` without surrounding non-ASCII whitespace, nil when it has none.
+    private static func trimmingUnicodeWhitespace(_ value: String) -> String? {
+        let isWideSpace = { (character: Character) in character.isWhitespace && !character.isASCII }
+        guard let first = value.first, let last = value.last, isWideSpace(first) || isWideSpace(last) else {
+            return nil
+        }
+        return String(value.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 
     /// The WHATWG rule: local part of atext characters and dots, "@", then dot-separated labels
@@ -93,16 +105,14 @@ enum EmailAddress {
         return nil
     }
 
-    /// atext (RFC 5322) plus the dot: letters, digits and ! # $ % & ' * + / = ? ^ _ ` { | } ~ -
-    private static let localPunctuation = ByteSet("!#$%&'*+/=?-.")
-
+    /// atext (RFC 5322) plus the dot: letters, digits and ! # $ % & ' * + / = ? ^ _ ` { | } ~ - .
     private static func isLocalCharacter(_ byte: UInt8) -> Bool {
-        if ASCII.isAlphanumeric(byte) || localPunctuation.contains(byte) {
-            return true
-        }
         switch byte {
-        case UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"),
-             UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"), UInt8(ascii: "~"):
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "'"),
+             UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "?"), UInt8(ascii: "^"),
+             UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"), UInt8(ascii: "~"),
+             UInt8(ascii: "-"), UInt8(ascii: "."):
             return true
         default:
             return false

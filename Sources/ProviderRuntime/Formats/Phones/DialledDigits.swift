@@ -12,22 +12,30 @@ struct DialledDigits {
         digits = PhoneDigits(storage: storage)
     }
 
+    /// How far the byte-level pass got.
+    private enum FastPass {
+        case read
+        case failed(String)
+        case foundNonASCII
+    }
+
     /// Reads `value`; returns the reason when it is not a phone number at all.
     mutating func read(_ value: String) -> String? {
-        var copy = value
-        let fast = copy.withUTF8 { bytes -> String?? in
+        let pass = value.withUTF8Bytes { bytes -> FastPass in
             for byte in bytes {
                 if byte >= 0x80 {
-                    return .none
+                    return .foundNonASCII
                 }
                 if let reason = take(byte) {
-                    return .some(reason)
+                    return .failed(reason)
                 }
             }
-            return .some(nil)
+            return .read
         }
-        if let outcome = fast {
-            return outcome ?? finish()
+        switch pass {
+        case .read: return finish()
+        case .failed(let reason): return reason
+        case .foundNonASCII: break
         }
         // Non-ASCII: whitespace such as a no-break space is a separator, anything else is wrong.
         digits.removeAll()
@@ -46,10 +54,18 @@ struct DialledDigits {
         return finish()
     }
 
-    private static let separators = ByteSet(" -.()")
+    /// Spaces, `-`, `.`, `(`, `)` and other ASCII whitespace (a switch: this runs per byte).
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), 0x09...0x0D:
+            return true
+        default:
+            return false
+        }
+    }
 
     private mutating func take(_ byte: UInt8) -> String? {
-        if Self.separators.contains(byte) || ASCII.isWhitespace(byte) {
+        if Self.isSeparator(byte) {
             return nil
         }
         if ASCII.isDigit(byte) {

@@ -1,10 +1,16 @@
 /// A country with phone rules: its calling code and numbering plan (``PhoneTables/countries``).
+/// Static strings keep it a plain value, so a ``StringFormat`` holding it copies without
+/// reference counting.
 struct PhoneCountry: Hashable, Sendable {
     /// ISO 3166-1 alpha-2, upper case.
-    let country: String
+    let country: StaticString
     /// ITU calling code without "+": "54".
-    let callingCode: String
+    let callingCode: StaticString
+    /// Each plan belongs to one country, so it identifies the entry.
     let plan: NumberingPlan
+
+    static func == (lhs: PhoneCountry, rhs: PhoneCountry) -> Bool { lhs.plan == rhs.plan }
+    func hash(into hasher: inout Hasher) { hasher.combine(plan) }
 
     /// Checks `value` as a phone number of this country (country-rules.md §3): E.164 or
     /// national input; a calling code that is not this country's is an error. The normalised
@@ -19,7 +25,7 @@ struct PhoneCountry: Hashable, Sendable {
                 guard dialled.digits.hasPrefix(callingCode) else {
                     return problem(mismatch(dialled.digits))
                 }
-                dialled.digits.dropFirst(callingCode.utf8.count)
+                dialled.digits.dropFirst(callingCode.utf8CodeUnitCount)
             }
             if let reason = plan.nationalNumber(&dialled.digits, international: dialled.isInternational) {
                 return problem(reason)

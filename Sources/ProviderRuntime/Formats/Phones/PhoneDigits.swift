@@ -37,13 +37,14 @@ struct PhoneDigits {
         start += min(length, count)
     }
 
-    func hasPrefix(_ prefix: String) -> Bool {
-        var index = 0
-        for byte in prefix.utf8 {
-            guard index < count, self[index] == byte else { return false }
-            index += 1
+    func hasPrefix(_ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { expected in
+            guard expected.count <= count else { return false }
+            for index in 0..<expected.count where self[index] != expected[index] {
+                return false
+            }
+            return true
         }
-        return true
     }
 
     /// Whether the digits match `pattern` exactly, one pattern element per digit: a digit is
@@ -82,10 +83,20 @@ struct PhoneDigits {
         start += 1
     }
 
-    /// "+" + `callingCode` + the digits.
-    func e164(callingCode: String) -> String {
-        var text = "+" + callingCode
-        text.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: storage[start..<end]), as: UTF8.self))
-        return text
+    /// "+" + `callingCode` + the digits, assembled in one buffer so the string is built once.
+    func e164(callingCode: StaticString) -> String {
+        callingCode.withUTF8Buffer { code in
+            let length = 1 + code.count + count
+            return String(unsafeUninitializedCapacity: length) { output in
+                output[0] = ASCII.plus
+                for index in 0..<code.count {
+                    output[1 + index] = code[index]
+                }
+                for index in 0..<count {
+                    output[1 + code.count + index] = self[index]
+                }
+                return length
+            }
+        }
     }
 }

@@ -70,7 +70,7 @@ struct LetterCodeSet: Sendable {
         for code in codes.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let bytes = Array(code.utf8)
             precondition(bytes.count == length && bytes.allSatisfy(ASCII.isUpper), "malformed code '\(code)' in a format table")
-            let slot = LetterCodeSet.slot(bytes[...])
+            let slot = bytes.reduce(0) { $0 * 26 + Int($1 - ASCII.upperA) }
             words[slot >> 6] |= 1 << UInt64(slot & 63)
         }
         self.length = length
@@ -79,31 +79,18 @@ struct LetterCodeSet: Sendable {
 
     /// Whether the `length` characters at `offset` are one of the codes.
     func contains(_ text: CleanedText, at offset: Int = 0) -> Bool {
-        guard offset + length <= text.count,
-              text.all(offset..<(offset + length), ASCII.isUpper) else { return false }
-        let slot = LetterCodeSet.slot(text.bytes[offset..<(offset + length)])
-        return words[slot >> 6] & (1 << UInt64(slot & 63)) != 0
-    }
-
-    /// Every member in alphabetical order, for messages and tests.
-    var members: [String] {
-        (0..<LetterCodeSet.size(length)).compactMap { slot in
-            guard words[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return nil }
-            var bytes = [UInt8](repeating: 0, count: length)
-            var rest = slot
-            for position in stride(from: length - 1, through: 0, by: -1) {
-                bytes[position] = ASCII.upperA + UInt8(rest % 26)
-                rest /= 26
-            }
-            return String(decoding: bytes, as: UTF8.self)
+        guard offset + length <= text.count else { return false }
+        var slot = 0
+        for index in offset..<(offset + length) {
+            let letter = text[index] &- ASCII.upperA
+            guard letter < 26 else { return false }
+            slot = slot * 26 + Int(letter)
         }
+        return words[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
     private static func size(_ length: Int) -> Int {
         (0..<length).reduce(1) { product, _ in product * 26 }
     }
 
-    private static func slot<Letters: Collection<UInt8>>(_ letters: Letters) -> Int {
-        letters.reduce(0) { $0 * 26 + Int($1 - ASCII.upperA) }
-    }
 }

@@ -1,9 +1,9 @@
 /// One national identity or tax document a contact of a country can carry.
-struct DocumentType: Hashable, Sendable {
+struct DocumentType: Sendable {
     /// ISO 3166-1 alpha-2 code, upper case: "AR".
-    let country: String
-    /// The type code, upper case: "CUIT".
-    let code: String
+    let country: StaticString
+    /// The type code, upper case, at most 8 characters: "CUIT".
+    let code: StaticString
     let rule: DocumentRule
     /// How a wrong check digit counts unless the caller chooses otherwise.
     var checkDigits: CheckDigitPolicy = .enforced
@@ -57,28 +57,41 @@ enum DocumentTypes {
 
     /// Other spellings of the same type: Chile's RUN is the RUT of a person (§2.2); passports
     /// appear as PA or PP in provider tables (§2.4).
-    static let aliases: [(country: String, alias: String, code: String)] = [
+    static let aliases: [(country: StaticString, alias: StaticString, code: StaticString)] = [
         ("CL", "RUN", "RUT"),
         ("CO", "PA", "PASSPORT"), ("CO", "PP", "PASSPORT"),
         ("PE", "PA", "PASSPORT"), ("PE", "PP", "PASSPORT"),
     ]
 
     /// The countries with document rules, in table order.
-    static let countries: [String] = all.reduce(into: []) { countries, type in
-        if !countries.contains(type.country) { countries.append(type.country) }
-    }
-
-    /// The type codes of `country` (already upper case), in table order.
-    static func codes(country: String) -> [String] {
-        all.filter { $0.country == country }.map(\.code)
-    }
-
-    /// The type for an upper-case country and code, resolving aliases.
-    static func find(country: String, code: String) -> DocumentType? {
-        if let type = all.first(where: { $0.country == country && $0.code == code }) {
-            return type
+    static var countries: [String] {
+        all.map(\.country.description).reduce(into: []) { countries, country in
+            if !countries.contains(country) { countries.append(country) }
         }
-        guard let alias = aliases.first(where: { $0.country == country && $0.alias == code }) else { return nil }
-        return all.first { $0.country == country && $0.code == alias.code }
     }
+
+    /// The type codes of a country given as a ``FormatKey``, in table order.
+    static func codes(country: UInt64?) -> [String] {
+        keys.filter { $0.country == country && !$0.isAlias }.map { all[$0.index].code.description }
+    }
+
+    /// The position in ``all`` of a country and code given as ``FormatKey``s, aliases resolved.
+    static func find(country: UInt64, code: UInt64) -> Int? {
+        keys.first { $0.country == country && $0.code == code }?.index
+    }
+
+    /// Every (country, code) spelling, aliases included, packed for lookup.
+    private static let keys: [(country: UInt64?, code: UInt64?, index: Int, isAlias: Bool)] = {
+        var keys = all.indices.map { index in
+            (FormatKey.pack(all[index].country), FormatKey.pack(all[index].code), index, false)
+        }
+        for alias in aliases {
+            let country = FormatKey.pack(alias.country)
+            let code = FormatKey.pack(alias.code)
+            if let target = keys.first(where: { $0.0 == country && $0.1 == code }) {
+                keys.append((country, FormatKey.pack(alias.alias), target.2, true))
+            }
+        }
+        return keys
+    }()
 }

@@ -11,6 +11,9 @@ enum PhoneTables {
         PhoneCountry(country: "US", callingCode: "1", plan: .northAmerica),
     ]
 
+    /// The countries' codes as ``FormatKey``s, in the order of ``countries``.
+    static let countryKeys: [UInt64?] = countries.map { FormatKey.pack($0.country) }
+
     /// Brazil's 67 DDD area codes (§3.2); neither digit is ever 0.
     static let brazilAreaCodes = DigitPairSet([
         11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 24, 27, 28, 31, 32, 33, 34, 35, 37, 38,

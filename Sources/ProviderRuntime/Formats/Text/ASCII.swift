@@ -35,7 +35,7 @@ enum ASCII {
 
 /// A set of bytes below 0x40, as one bit each: the separators people type (space `-` `.` `/` `(` `)`).
 struct ByteSet: Sendable {
-    private let mask: UInt64
+    let mask: UInt64
 
     /// `members` must be ASCII characters below "@" (0x40).
     init(_ members: StaticString) {
@@ -51,5 +51,18 @@ struct ByteSet: Sendable {
 
     @inline(__always) func contains(_ byte: UInt8) -> Bool {
         byte < 0x40 && mask & (1 << UInt64(byte)) != 0
+    }
+}
+
+extension String {
+    /// Calls `body` with the UTF-8 bytes: in place for native strings (every string on Linux),
+    /// so the hot path neither copies nor retains; a bridged string is copied first.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) {
+            return result
+        }
+        var copy = self
+        return copy.withUTF8(body)
     }
 }

@@ -2,13 +2,22 @@
 /// "General input rules"): trim surrounding whitespace, drop separators, upper-case, and read a
 /// decomposed "N + U+0303" as "Ñ" (§5: NFC before matching RFC/CURP letters).
 ///
-/// Clean ASCII input, the common case, is handled byte by byte in a stack buffer; only input
-/// with a non-ASCII byte takes the slower `Character` path.
+/// Input already in canonical form is checked where it lies; other ASCII input is tidied byte
+/// by byte into a stack buffer; only input with a non-ASCII byte takes the `Character` path.
 struct Cleaning: Sendable {
     /// Dropped wherever they appear.
     let separators: ByteSet
     /// Whether "Ñ"/"ñ" (precomposed or decomposed) is kept, as the single byte ``ASCII/enye``.
     let keepsEnye: Bool
+    /// Bytes 0x00–0x3F that cleaning would change: separators and whitespace.
+    private let changedBelow0x40: UInt64
+
+    init(separators: ByteSet, keepsEnye: Bool) {
+        self.separators = separators
+        self.keepsEnye = keepsEnye
+        // Space and tab...carriage return, as ASCII.isWhitespace.
+        changedBelow0x40 = separators.mask | 1 << 0x20 | 0b11111 << 0x09
+    }
 
     /// National documents: `.` `-` `/` and space are separators (§2), "Ñ" occurs in RFCs (§2.5).
     static let document = Cleaning(separators: ByteSet(" .-/"), keepsEnye: true)
@@ -22,11 +31,17 @@ struct Cleaning: Sendable {
     /// Longest cleaned text kept; every format here is shorter (IBAN: 34 characters).
     static let capacity = 64
 
-    /// Cleans `value` into a stack buffer and passes the result to `body`.
+    /// Cleans `value` and passes the result to `body`.
     func clean<Output>(_ value: String, _ body: (CleanedText) -> Output) -> Result<Output, CleaningFailure> {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.capacity) { buffer in
-            var copy = value
-            let fast = copy.withUTF8 { cleanASCII($0, into: buffer) }
+        let inPlace = value.withUTF8Bytes { input -> Output? in
+            guard input.count <= Self.capacity, isCanonical(input) else { return nil }
+            return body(CleanedText(bytes: input, isUnchanged: true, separatorBeforeLast: nil))
+        }
+        if let inPlace {
+            return .success(inPlace)
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.capacity) { buffer in
+            let fast = value.withUTF8Bytes { cleanASCII($0, into: buffer) }
             let outcome: Result<CleanedText, CleaningFailure>
             switch fast {
             case .some(let result): outcome = result
@@ -36,7 +51,20 @@ struct Cleaning: Sendable {
         }
     }
 
-    /// The fast path; nil when a non-ASCII byte needs the `Character` path.
+    /// Whether cleaning would leave `input` as it is: ASCII, no separator, no whitespace, no
+    /// lower-case letter. One test per byte against two masks.
+    private func isCanonical(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in input {
+            if byte < 0x40 {
+                if changedBelow0x40 & (1 << UInt64(byte)) != 0 { return false }
+            } else if byte >= 0x80 || ASCII.isLower(byte) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The copying path; nil when a non-ASCII byte needs the `Character` path.
     private func cleanASCII(
         _ input: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>
     ) -> Result<CleanedText, CleaningFailure>? {
@@ -152,58 +180,5 @@ extension Result where Success == FormatVerdict, Failure == CleaningFailure {
         case .success(let verdict): return verdict
         case .failure(let failure): return FormatVerdict(normalized: nil, problems: [issue(failure.reason)])
         }
-    }
-}
-
-/// Typed input after ``Cleaning``: one byte per character (ASCII, or ``ASCII/enye``), upper-cased,
-/// separators dropped. Valid only inside the closure it was passed to.
-struct CleanedText {
-    let bytes: UnsafeBufferPointer<UInt8>
-    /// The input was exactly this text, so it can be returned as the normalised value as it is.
-    let isUnchanged: Bool
-    /// The separator typed just before the last character, such as "-" in "900123456-8": a
-    /// Colombian NIT carries its check digit only when it is set apart like this (§2.4).
-    let separatorBeforeLast: UInt8?
-
-    var count: Int { bytes.count }
-
-    @inline(__always) subscript(index: Int) -> UInt8 { bytes[index] }
-
-    /// Whether every character in `range` satisfies `test`.
-    @inline(__always) func all(_ range: Range<Int>, _ test: (UInt8) -> Bool) -> Bool {
-        for index in range where !test(bytes[index]) {
-            return false
-        }
-        return true
-    }
-
-    /// Whether the text is exactly the ASCII `other`.
-    func equals(_ other: StaticString) -> Bool {
-        other.withUTF8Buffer { expected in
-            expected.count == bytes.count && expected.elementsEqual(bytes)
-        }
-    }
-
-    /// The text as a `String`, for the normalised value: `original` itself when cleaning changed
-    /// nothing (no copy), otherwise built from the buffer.
-    func string(original: String) -> String {
-        isUnchanged ? original : Self.decode(bytes)
-    }
-
-    /// The first `length` characters as a `String`.
-    func prefixString(_ length: Int) -> String {
-        Self.decode(UnsafeBufferPointer(rebasing: bytes[0..<length]))
-    }
-
-    /// Turns one-byte-per-character text into UTF-8, widening ``ASCII/enye`` to "Ñ".
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.contains(ASCII.enye) else {
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        var scalars = String.UnicodeScalarView()
-        for byte in bytes {
-            scalars.append(Unicode.Scalar(byte))
-        }
-        return String(scalars)
     }
 }

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Fuzzes YAML loading, schema checking and generation with libFuzzer (FuzzSchema.swift) for a
+# bounded time, then exits non-zero if it found a crash, a hang (over 5 s for one input) or a
+# memory blow-up (over 2 GB). Findings are written to $FUZZ_BUILD/artifacts/; run the fuzzer
+# binary on one to reproduce it.
+#
+# Usage: Tests/Fuzz/run-fuzzer.sh [seconds]    (default 60)
+#
+# Built with swiftc directly, since SwiftPM has no libFuzzer mode: ProviderRuntime as a module,
+# then ProviderGenCore and the harness as one module (so the harness may use internal API),
+# all instrumented with -sanitize=fuzzer,address and linked against libyaml. The few runtime
+# files that import HTTPTypes (the swift-http-types conversions, which the generator never
+# calls) are left out: building swift-http-types by hand would mean copying its manifest's
+# settings, and SwiftPM's copy of it is not instrumented.
+set -euo pipefail
+seconds="${1:-60}"
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+build="${FUZZ_BUILD:-$root/.build-fuzz}"
+binary="$build/fuzz-schema"
+mkdir -p "$build/objects" "$build/corpus" "$build/artifacts"
+
+runtime_sources=()
+while IFS= read -r file; do
+    grep -q '^import HTTPTypes' "$file" || runtime_sources+=("$file")
+done < <(find "$root/Sources/ProviderRuntime" -name '*.swift' | sort)
+core_sources=()
+while IFS= read -r file; do
+    core_sources+=("$file")
+done < <(find "$root/Sources/ProviderGenCore" "$here" -name '*.swift' | sort)
+
+# Rebuilt only when a source is newer than the binary: an optimised build takes minutes.
+if [[ ! -x "$binary" ]] || [[ -n "$(find "${runtime_sources[@]}" "${core_sources[@]}" -newer "$binary" | head -1)" ]]; then
+    echo "fuzz: building $binary"
+    flags=(-O -g -wmo -parse-as-library -swift-version 6 -sanitize=fuzzer,address -module-cache-path "$build/module-cache")
+    swiftc "${flags[@]}" -module-name ProviderRuntime \
+        -emit-module -emit-module-path "$build/objects/ProviderRuntime.swiftmodule" \
+        -c "${runtime_sources[@]}" -o "$build/objects/ProviderRuntime.o"
+    swiftc "${flags[@]}" -module-name ProviderGenCore -I "$build/objects" -I "$root/Sources/CYAML" \
+        -c "${core_sources[@]}" -o "$build/objects/ProviderGenCore.o"
+    # lld, as gold warns about every ASan helper symbol it cannot export.
+    swiftc -sanitize=fuzzer,address -use-ld=lld "$build/objects/ProviderRuntime.o" "$build/objects/ProviderGenCore.o" \
+        -lyaml -o "$binary"
+fi
+
+# Seeds: the provider schemas and the hostile fixtures as they are now (copied, since libFuzzer
+# takes folders and those folders hold other files), plus the small cases in corpus/. New
+# inputs go to $build/corpus, which later runs start from.
+rm -rf "$build/seeds"
+mkdir -p "$build/seeds"
+cp "$root"/schemas/*.yaml "$root"/Tests/Fixtures/Hostile/*.yaml "$build/seeds/"
+
+echo "fuzz: running for ${seconds}s"
+set +e
+# Leak checking is off: the Swift runtime keeps caches alive until exit, which LeakSanitizer
+# would report on every run; leaks are not what this looks for.
+ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" "$binary" "$build/corpus" "$here/corpus" "$build/seeds" \
+    -dict="$here/schema.dict" -max_len=65536 -timeout=5 -rss_limit_mb=2048 \
+    -max_total_time="$seconds" -artifact_prefix="$build/artifacts/" -print_final_stats=1 \
+    2>&1 | tee "$build/last-run.log" | grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)|Fatal error|deadly signal|timeout|out-of-memory'
+status="${PIPESTATUS[0]}"
+set -e
+if [[ "$status" != 0 ]]; then
+    echo "fuzz: FAILED (exit $status); full log: $build/last-run.log; inputs: $build/artifacts/"
+    exit 1
+fi
+echo "fuzz: no crash in ${seconds}s"

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import ProviderRuntime
+
+/// The built-in matcher must agree with ICU on every pattern it accepts.
+@Suite struct PatternMatcherTests {
+    static let nativePatterns = [
+        "[0-9]{9}", "^[A-Z]{2}[0-9]{2}[A-Z0-9]{1,30}$", "\\d{5}(-\\d{4})?", "[^@ ]+@[^@ ]+\\.[a-z]{2,}",
+        "[A-Za-z0-9 ._/-]*", "(ab|a)(bc|c)?", "a|", "(a?){3}", "(a*)*b", "x{2,}", "x{0,2}y?", ".+",
+        "[\\s\\d]+", "\\S+", "\\D*", "[-a]+", "[a-]+", "\\.\\-\\+\\(\\)\\[\\]\\{\\}\\\\\\/\\|\\?\\*\\^\\$",
+        "(?:[A-Z][a-z]+ ?)+", "[a b]+", "é[à-ÿ]*", "[٠-٩]+", "\\t\\n\\r\\f", "[,;:'\"!%=<>~`@#]+", "(((a)))", "a+?b*?",
+        "[0-9]+(\\.[0-9]{1,2})?", "\\+?[0-9 ()-]{7,20}", "[^\\d]+", "[^\\s]+", "a.c", "(a|b|c|)+", "[a-c]{2}|[x-z]{3}", "[^a-z0-9]*",
+    ]
+
+    static let icuOnlyPatterns = [
+        "(?i)abc", "\\w+", "\\bfoo", "(?=a)a", "(a)\\1", "[[a-z]&&[^aeiou]]", "\\p{L}+", "a*+", "a{1001}", "[:alpha:]", "a^b",
+    ]
+
+    /// Scalars chosen to probe every predicate: ASCII classes, line terminators, Unicode digits,
+    /// separators and letters.
+    static let alphabet: [Unicode.Scalar] = Array("aAbBcxyzZé0159 .-_/@+()[]{}\\|?*^$#,;:'\"!%=<>~`".unicodeScalars)
+        + ["\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{3000}", "\u{0663}", "\u{00E0}", "\u{00FF}", "\u{1F600}", "\u{0301}"]
+
+    @Test(arguments: nativePatterns)
+    func agreesWithICU(source: String) {
+        let pattern = Pattern(source)
+        #expect(Pattern.compileError(source) == nil)
+        #expect(pattern.isCompiledNatively, "\(source) should not need ICU")
+        var generator = SeededGenerator(seed: source.utf8.reduce(1469598103934665603) { ($0 ^ UInt64($1)) &* 1099511628211 })
+        var samples = ["", "a", "ab", "abc", "aaab", "xx", "12345", "12345-6789", "DE89370400440532013000", "me@example.com", "John Smith"]
+        for _ in 0..<600 {
+            let length = Int.random(in: 0...10, using: &generator)
+            samples.append(String(String.UnicodeScalarView((0..<length).map { _ in Self.alphabet[Int.random(in: 0..<Self.alphabet.count, using: &generator)] })))
+        }
+        for sample in samples {
+            #expect(pattern.matches(sample) == pattern.matchesWithICU(sample), "\(source) on \(sample.debugDescription)")
+        }
+    }
+
+    @Test(arguments: icuOnlyPatterns)
+    func unsupportedSyntaxFallsBackToICU(source: String) {
+        let pattern = Pattern(source)
+        #expect(!pattern.isCompiledNatively)
+        for sample in ["abc", "ABC", "a", "foo", "aa", ""] {
+            #expect(pattern.matches(sample) == pattern.matchesWithICU(sample))
+        }
+    }
+
+    @Test func longValuesDoNotRecurse() {
+        let pattern = Pattern("(a|b)*c")
+        #expect(pattern.isCompiledNatively)
+        #expect(pattern.matches(String(repeating: "ab", count: 50_000) + "c"))
+        #expect(!pattern.matches(String(repeating: "ab", count: 50_000)))
+    }
+
+    @Test func pathologicalBacktrackingIsLinear() {
+        let pattern = Pattern("(a*)*b")
+        #expect(!pattern.matches(String(repeating: "a", count: 5_000)))
+    }
+}
+
+/// SplitMix64: reproducible samples per pattern.
+private struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
