@@ -40,7 +40,10 @@ struct GenerateClientsCommand: CommandPlugin {
     /// target as a plugin dependency instead does not work for command plugins: `swift package`
     /// then looks for a product named after the target, `ProviderGenCLI`, and stops.)
     private func buildProviderGen() throws -> URL {
-        let result = try packageManager.build(.product("providergen"), parameters: .init(configuration: .debug, logging: .concise))
+        let result = try packageManager.build(
+            .product("providergen"),
+            parameters: .init(configuration: .debug, logging: .concise)
+        )
         guard result.succeeded else {
             print(result.logText)
             throw CommandError.buildFailed
@@ -60,7 +63,8 @@ enum CommandError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case .unknownArguments(let arguments):
-            return "unknown arguments: \(arguments.joined(separator: " ")) (expected --check, --schemas <folder>, --output <folder>)"
+            return "unknown arguments: \(arguments.joined(separator: " ")) "
+                + "(expected --check, --schemas <folder>, --output <folder>)"
         case .failed(let status):
             return "providergen generate exited with status \(status)"
         case .buildFailed:

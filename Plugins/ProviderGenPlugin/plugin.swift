@@ -9,13 +9,17 @@ import PackagePlugin
 struct ProviderGenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let module = target.sourceModule else { return [] }
-        let schemas = (module.sourceFiles(withSuffix: ".yaml").map(\.url) + module.sourceFiles(withSuffix: ".yml").map(\.url))
+        let schemas =
+            (module.sourceFiles(withSuffix: ".yaml").map(\.url) + module.sourceFiles(withSuffix: ".yml").map(\.url))
             .sorted { $0.path < $1.path }
         if schemas.count > 1 {
             // Every schema generates a `Client` and its own models into the same module.
             let names = schemas.map(\.lastPathComponent).joined(separator: ", ")
             throw PluginError.oneSchemaPerTarget(target: target.name, schemas: names)
         }
+        // The plugin depends on the executable *target*, and SwiftPM names such a tool after the
+        // target, not after the `providergen` product (a plugin cannot depend on a product of its
+        // own package).
         let tool = try context.tool(named: "ProviderGenCLI")
         return schemas.map { schema in
             let name = schema.deletingPathExtension().lastPathComponent
@@ -38,7 +42,8 @@ enum PluginError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case .oneSchemaPerTarget(let target, let schemas):
-            return "target '\(target)' has several schemas (\(schemas)); each generates a `Client` type, so give each schema its own target"
+            return "target '\(target)' has several schemas (\(schemas)); each generates a `Client` type, "
+                + "so give each schema its own target"
         }
     }
 }

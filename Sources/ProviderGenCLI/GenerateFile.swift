@@ -34,7 +34,10 @@ struct GenerateFile: ParsableCommand {
         let data = Data(contents.utf8)
         guard FileManager.default.contents(atPath: url.path) != data else { return }
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
             try data.write(to: url, options: .atomic)
         } catch {
             Terminal.error("cannot write \(output): \(error.localizedDescription)")

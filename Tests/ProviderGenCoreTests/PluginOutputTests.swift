@@ -87,28 +87,32 @@ import Testing
             GeneratedFile(path: "Demo/Client.swift", contents: header + "public struct Client {}\n"),
             GeneratedFile(path: "Demo/Models/Thing.swift", contents: header + "/// A thing.\npublic struct Thing {}\n"),
         ]
-        #expect(SingleFileOutput.combine(files) == """
-            // Generated.
+        #expect(
+            SingleFileOutput.combine(files) == """
+                // Generated.
 
-            import Foundation
-            import ProviderRuntime
+                import Foundation
+                import ProviderRuntime
 
-            // MARK: - Client.swift
+                // MARK: - Client.swift
 
-            public struct Client {}
+                public struct Client {}
 
-            // MARK: - Models/Thing.swift
+                // MARK: - Models/Thing.swift
 
-            /// A thing.
-            public struct Thing {}
+                /// A thing.
+                public struct Thing {}
 
-            """)
+                """
+        )
     }
 
     /// The build plugin passes the absolute schema path, so `swift build` prints errors that an
     /// editor can open; nothing is generated from a schema with errors.
     @Test func schemaErrorsNameTheGivenPathAndGenerateNothing() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("PluginOutputTests-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "PluginOutputTests-\(UUID().uuidString)"
+        )
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let schema = folder.appendingPathComponent("broken.yaml").path
@@ -117,7 +121,11 @@ import Testing
         let result = SingleFileOutput.generate(schemaAt: schema, displayPath: schema)
         #expect(result.contents == nil)
         #expect(result.hasErrors)
-        #expect(result.diagnostics.map(\.description).contains("\(schema):3:3: error: unknown key 'nme' in 'provider'; did you mean 'name'?"))
+        #expect(
+            result.diagnostics.map(\.description).contains(
+                "\(schema):3:3: error: unknown key 'nme' in 'provider'; did you mean 'name'?"
+            )
+        )
         #expect(result.diagnostics.allSatisfy { $0.location.file == schema })
     }
 }

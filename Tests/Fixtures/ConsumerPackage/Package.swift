@@ -10,7 +10,7 @@ let package = Package(
     dependencies: [
         // Named, because a path dependency is otherwise known by its folder name, which differs
         // between checkouts.
-        .package(name: "providergen", path: "../../.."),
+        .package(name: "providergen", path: "../../..")
     ],
     targets: [
         .target(

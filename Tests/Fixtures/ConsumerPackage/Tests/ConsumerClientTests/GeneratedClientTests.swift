@@ -20,7 +20,12 @@ import Testing
     }
 
     @Test func validatorReportsEveryBrokenRule() {
-        let charge = CreateChargeRequest(amount: 0, currency: .eur, description: "far too long a description", email: "not an email")
+        let charge = CreateChargeRequest(
+            amount: 0,
+            currency: .eur,
+            description: "far too long a description",
+            email: "not an email"
+        )
         let issues = charge.validate().errors
         #expect(issues.map(\.path) == ["amount", "description", "email"])
         #expect(issues.map(\.rule).prefix(2) == ["minimum", "maxLength"])
@@ -45,6 +50,9 @@ import Testing
         let body = Data(#"{"id":"ch_1","amount":1250,"currency":"eur"}"#.utf8)
         let response = try CreateChargeResponse(status: 200, body: body)
         #expect(response == .ok(Charge(id: "ch_1", amount: 1250, currency: .eur)))
-        #expect(try CreateChargeResponse(status: 418, body: Data()) == .undocumented(UndocumentedResponse(status: 418, body: Data())))
+        #expect(
+            try CreateChargeResponse(status: 418, body: Data())
+                == .undocumented(UndocumentedResponse(status: 418, body: Data()))
+        )
     }
 }
