@@ -7,6 +7,7 @@ import PackageDescription
 ///
 ///     swift run -c release --package-path Benchmarks format-benchmarks      # ProviderRuntime formats
 ///     swift run -c release --package-path Benchmarks generation-benchmarks  # the generator
+///     swift run -c release --package-path Benchmarks koywe-benchmarks       # generated Koywe validator
 ///
 /// A path dependency's identity is the name of its folder, which differs between clones, so it
 /// is read from the path rather than written down. SwiftPM does not notice source files added
@@ -29,6 +30,13 @@ let package = Package(
         .executableTarget(
             name: "generation-benchmarks",
             dependencies: [.product(name: "ProviderGenCore", package: rootIdentity)]
+        ),
+        .executableTarget(
+            name: "koywe-benchmarks",
+            dependencies: [
+                .product(name: "Koywe", package: rootIdentity),
+                .product(name: "ProviderRuntime", package: rootIdentity),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

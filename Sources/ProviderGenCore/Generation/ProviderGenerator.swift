@@ -30,8 +30,7 @@ public enum ProviderGenerator {
             EnumEmitter(name: type.name, description: type.description, enumeration: enumeration).emit(into: &writer)
         case .object(let object):
             ObjectEmitter(naming: naming, type: type, object: object).emit(into: &writer)
-            let nested = schema.types.filter { $0.name.hasPrefix(type.name + ".") }
-            for child in nested {
+            for child in schema.nestedTypes(of: type.name) {
                 guard case .enumeration(let enumeration) = child.kind else { continue }
                 writer.line()
                 writer.block("extension \(type.name)") { writer in

@@ -1,8 +1,25 @@
 /// Builds Swift source line by line with consistent four-space indentation, so generated code
 /// is formatted as it is written instead of by a separate pass.
 struct SwiftWriter {
-    private(set) var text = ""
+    /// Lines with their indentation depth; kept apart until `text` so that nesting one writer's
+    /// output in another (`append`) costs nothing per character.
+    private var lines: [(depth: Int, content: String)] = []
     private var depth = 0
+
+    var isEmpty: Bool { lines.isEmpty }
+
+    var text: String {
+        var result = ""
+        result.reserveCapacity(lines.reduce(0) { $0 + $1.depth * 4 + $1.content.utf8.count + 1 })
+        for line in lines {
+            if !line.content.isEmpty {
+                result += String(repeating: "    ", count: line.depth)
+                result += line.content
+            }
+            result += "\n"
+        }
+        return result
+    }
 
     var indentWidth: Int { depth * 4 }
 
@@ -13,11 +30,7 @@ struct SwiftWriter {
     }
 
     mutating func line(_ content: String = "") {
-        if content.isEmpty {
-            text += "\n"
-            return
-        }
-        text += String(repeating: "    ", count: depth) + content + "\n"
+        lines.append((depth, content))
     }
 
     /// `header {`, the body one level deeper, then `}`. Closures pass their own opener
@@ -80,8 +93,8 @@ struct SwiftWriter {
 
     /// Appends another writer's lines at this writer's indentation.
     mutating func append(_ other: SwiftWriter) {
-        for content in other.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-            line(String(content))
+        for line in other.lines {
+            lines.append((depth + line.depth, line.content))
         }
     }
 

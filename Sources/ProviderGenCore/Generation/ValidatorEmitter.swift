@@ -26,7 +26,7 @@ struct ValidatorEmitter {
         let (body, constants) = checks()
         writer.block("extension \(type.name): Validatable") { writer in
             writer.doc("Checks every rule of the schema and reports all problems at once, at their wire paths.")
-            if body.text.isEmpty {
+            if body.isEmpty {
                 writer.line("public func validate(into report: inout ValidationReport) {}")
             } else {
                 writer.block("public func validate(into report: inout ValidationReport)") { writer in
@@ -74,7 +74,7 @@ struct ValidatorEmitter {
         emitChecks(
             value: value, type: field.type, constraints: field.constraints, at: SwiftLiteral.string(field.wireName),
             constantPrefix: field.swiftName, into: &checks, constants: &constants)
-        guard !checks.text.isEmpty else { return }
+        guard !checks.isEmpty else { return }
         switch presence {
         case .required, .defaulted:
             writer.append(checks)
@@ -119,7 +119,7 @@ struct ValidatorEmitter {
             }
             var inner = SwiftWriter()
             emitChecks(value: "item", type: item, constraints: itemConstraints, at: ".index(index)", constantPrefix: constantPrefix + "Item", into: &inner, constants: &constants)
-            guard !inner.text.isEmpty else { return }
+            guard !inner.isEmpty else { return }
             writer.block("report.nested(\(component)) { report in", opener: "") { writer in
                 writer.block("for (index, item) in \(value).enumerated()") { writer in writer.append(inner) }
             }
@@ -130,7 +130,7 @@ struct ValidatorEmitter {
             var inner = SwiftWriter()
             emitStringChecks("key", keyConstraints, at: ".key(key)", constantPrefix: constantPrefix + "Key", into: &inner, constants: &constants)
             emitChecks(value: "value", type: valueType, constraints: valueConstraints, at: ".key(key)", constantPrefix: constantPrefix + "Value", into: &inner, constants: &constants)
-            guard !inner.text.isEmpty else { return }
+            guard !inner.isEmpty else { return }
             writer.block("report.nested(\(component)) { report in", opener: "") { writer in
                 writer.block("for (key, value) in \(value).sorted(by: { $0.key < $1.key })") { writer in writer.append(inner) }
             }

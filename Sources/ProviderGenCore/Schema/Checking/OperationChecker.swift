@@ -28,14 +28,18 @@ struct OperationChecker {
     /// `Client`; none may collide with what types and `Client` already declare. Swift needs file
     /// names unique within a module, and macOS compares them without case.
     private func checkGeneratedNames() {
-        let topLevelTypes = schema.types.filter { !$0.name.contains(".") }
+        var topLevelTypesByLowercasedName: [String: [NamedType]] = [:]
+        for type in schema.types where !type.name.contains(".") {
+            topLevelTypesByLowercasedName[type.name.lowercased(), default: []].append(type)
+        }
         let clientProperties = ["server"] + ReservedNames.builderLocals(schema.authentication).intersection(["token", "credentials"])
         for operation in schema.operations {
             let typeName = SwiftNames.type(fromWire: operation.name)
-            for type in topLevelTypes where type.name.lowercased() == typeName.lowercased() {
+            for type in topLevelTypesByLowercasedName[typeName.lowercased()] ?? [] {
                 sink.error(operation.location, "operation '\(operation.name)' and type '\(type.name)' would both be written to \(typeName).swift, and file names must be unique within a module; rename one", notes: [.init(location: type.location, message: "'\(type.name)' is declared here")])
             }
-            for type in topLevelTypes where type.name == typeName + "Response" {
+            let responseName = typeName + "Response"
+            for type in topLevelTypesByLowercasedName[responseName.lowercased()] ?? [] where type.name == responseName {
                 sink.error(type.location, "type '\(type.name)' has the name of the response type generated for operation '\(operation.name)'; rename the type", notes: [.init(location: operation.location, message: "'\(operation.name)' is declared here")])
             }
             if clientProperties.contains(operation.name) {

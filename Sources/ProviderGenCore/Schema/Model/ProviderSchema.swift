@@ -12,10 +12,46 @@ public struct ProviderSchema: Sendable {
     public var authentication: Authentication
     public var defaultHeaders: [HeaderValue]
     public var operations: [Operation]
-    public var types: [NamedType]
+    public let types: [NamedType]
+    /// Positions in `types` by name (the first of duplicates), and inline enums by their owner:
+    /// the checker and generator look types up constantly, and linear scans made large schemas
+    /// quadratic.
+    private let typeIndex: [String: Int]
+    private let nestedIndex: [String: [Int]]
+
+    public init(
+        file: String, module: String, displayName: String, documentation: String?, description: String?, servers: [Server],
+        authentication: Authentication, defaultHeaders: [HeaderValue], operations: [Operation], types: [NamedType]
+    ) {
+        self.file = file
+        self.module = module
+        self.displayName = displayName
+        self.documentation = documentation
+        self.description = description
+        self.servers = servers
+        self.authentication = authentication
+        self.defaultHeaders = defaultHeaders
+        self.operations = operations
+        self.types = types
+        var typeIndex: [String: Int] = [:]
+        var nestedIndex: [String: [Int]] = [:]
+        for (position, type) in types.enumerated() {
+            if typeIndex[type.name] == nil { typeIndex[type.name] = position }
+            if let dot = type.name.firstIndex(of: ".") {
+                nestedIndex[String(type.name[..<dot]), default: []].append(position)
+            }
+        }
+        self.typeIndex = typeIndex
+        self.nestedIndex = nestedIndex
+    }
 
     public func type(named name: String) -> NamedType? {
-        types.first { $0.name == name }
+        typeIndex[name].map { types[$0] }
+    }
+
+    /// Enums declared inline on the fields of `owner`, in declaration order.
+    public func nestedTypes(of owner: String) -> [NamedType] {
+        (nestedIndex[owner] ?? []).map { types[$0] }
     }
 }
 
