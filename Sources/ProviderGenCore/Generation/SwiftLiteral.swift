@@ -7,7 +7,7 @@ enum SwiftLiteral {
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\\": result += "\\\\"
-            case "\"": result += "\""  // MUTATION-TEST
+            case "\"": result += "\\\""
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
