@@ -27,7 +27,7 @@ public struct PayloadValidator {
 
     private func validateObject(_ value: JSONValue, _ object: ObjectType, into report: inout ValidationReport) {
         guard case .object(let members) = value else {
-            report.add(rule: "type", message: "must be an object, found \(Self.kind(of: value))", at: nil)
+            report.add(rule: "type", message: "must be an object, found \(value.kindDescription)", at: nil)
             return
         }
         for field in object.fields {
@@ -131,18 +131,7 @@ public struct PayloadValidator {
     }
 
     private func mismatch(_ value: JSONValue, _ expected: String, at component: PathComponent, into report: inout ValidationReport) {
-        report.add(rule: "type", message: "must be \(expected), found \(Self.kind(of: value))", at: component)
-    }
-
-    static func kind(of value: JSONValue) -> String {
-        switch value {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
-        }
+        report.add(rule: "type", message: "must be \(expected), found \(value.kindDescription)", at: component)
     }
 
     static func exactInt(_ number: Decimal) -> Int? {

@@ -57,6 +57,18 @@ public enum JSONValue: Codable, Hashable, Sendable {
         }
     }
 
+    /// The kind of value, as messages name it: "a string", "an object", "null".
+    public var kindDescription: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
     /// The member named `key` of an object; nil otherwise.
     public subscript(key: String) -> JSONValue? {
         if case .object(let members) = self {

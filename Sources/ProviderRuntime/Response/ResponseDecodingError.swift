@@ -81,14 +81,7 @@ extension ResponseDecodingError {
             guard let next else { return nil }
             value = next
         }
-        switch value {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
-        }
+        return value.kindDescription
     }
 
     /// The parser's complaint, or nil when `body` is well-formed JSON.
