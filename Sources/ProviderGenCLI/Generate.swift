@@ -35,14 +35,21 @@ struct Generate: ParsableCommand {
         }
         if check {
             guard !changes.isEmpty || !leftovers.isEmpty else {
-                print("\(output) is up to date (\(generation.files.count) files from \(generation.schemaCount) schemas)")
+                print(
+                    "\(output) is up to date (\(generation.files.count) files from \(generation.schemaCount) schemas)"
+                )
                 return
             }
             for change in changes {
-                print(UnifiedDiff.make(old: change.old, new: change.new, path: output + "/" + change.path), terminator: "")
+                print(
+                    UnifiedDiff.make(old: change.old, new: change.new, path: output + "/" + change.path),
+                    terminator: ""
+                )
             }
             if !changes.isEmpty {
-                Terminal.error("\(changes.count) generated file\(changes.count == 1 ? " is" : "s are") stale; run `swift run providergen generate`")
+                Terminal.error(
+                    "\(changes.count) generated file\(changes.count == 1 ? " is" : "s are") stale; run `swift run providergen generate`"
+                )
             }
             throw ExitCode.failure
         }
@@ -52,7 +59,9 @@ struct Generate: ParsableCommand {
             Terminal.error("cannot write to \(output): \(error.localizedDescription)")
             throw ExitCode.failure
         }
-        print("Generated \(generation.files.count) files from \(generation.schemaCount) schemas into \(output) (\(changes.count) changed)")
+        print(
+            "Generated \(generation.files.count) files from \(generation.schemaCount) schemas into \(output) (\(changes.count) changed)"
+        )
         remindAboutUnlistedModules(generation.files)
     }
 

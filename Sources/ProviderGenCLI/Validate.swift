@@ -54,13 +54,17 @@ struct Validate: ParsableCommand {
         if let operation {
             chosen = schema.operations.first { $0.name == operation }
             if chosen == nil {
-                Terminal.error("no operation '\(operation)' in \(self.schema); operations: \(schema.operations.map(\.name).joined(separator: ", "))")
+                Terminal.error(
+                    "no operation '\(operation)' in \(self.schema); operations: \(schema.operations.map(\.name).joined(separator: ", "))"
+                )
                 throw ExitCode(2)
             }
         } else if withBody.count == 1 {
             chosen = withBody[0]
         } else {
-            Terminal.error("\(self.schema) has \(withBody.count) operations with a body; choose one with --operation: \(withBody.map(\.name).joined(separator: ", "))")
+            Terminal.error(
+                "\(self.schema) has \(withBody.count) operations with a body; choose one with --operation: \(withBody.map(\.name).joined(separator: ", "))"
+            )
             throw ExitCode(2)
         }
         guard let body = chosen?.body else {

@@ -13,9 +13,9 @@ import Testing
 
     /// The seed's 200 body; the page's "contact type" key is `contact_type` on the wire (schema).
     static let seedResponseJSON = """
-    { "identifier": "contact_123", "email": "johnsmith@mail.com", "name": "John Smith", "tags": [],
-      "contact_type": "customer", "language": "en" }
-    """
+        { "identifier": "contact_123", "email": "johnsmith@mail.com", "name": "John Smith", "tags": [],
+          "contact_type": "customer", "language": "en" }
+        """
 
     /// The seed's 409 body.
     static let seedConflictJSON = #"{"message": "A contact with the same email address has already been created."}"#
@@ -41,7 +41,9 @@ import Testing
     }
 
     @Test func putToTheDemoHostWithBearerToken() throws {
-        let request = try client.createContact(Jetpay.CreateContactRequest(email: "johnsmith@mail.com", name: "John Smith"))
+        let request = try client.createContact(
+            Jetpay.CreateContactRequest(email: "johnsmith@mail.com", name: "John Smith")
+        )
         #expect(request.method == .put)
         #expect(request.url.absoluteString == "https://extapi.demo.jetpay.baselinepayments.com/contact")
         #expect(request.url.path == "/contact")
@@ -81,7 +83,12 @@ import Testing
 
     @Test func seedConflictDecodes() throws {
         let response = try Jetpay.CreateContactResponse(status: 409, body: utf8(Self.seedConflictJSON))
-        #expect(response == .conflict(Jetpay.ErrorMessage(message: "A contact with the same email address has already been created.")))
+        #expect(
+            response
+                == .conflict(
+                    Jetpay.ErrorMessage(message: "A contact with the same email address has already been created.")
+                )
+        )
         guard case .conflict(let error) = response else { return }
         try expectSameJSON(JSONBody.encode(error), utf8(Self.seedConflictJSON))
     }
@@ -99,9 +106,15 @@ import Testing
 
     @Test func wrongBodiesNameTheField() {
         let cases: [(status: Int, body: String, path: String)] = [
-            (200, Self.seedResponseJSON.replacingOccurrences(of: #""language": "en""#, with: #""language": "de""#), "language"),
+            (
+                200, Self.seedResponseJSON.replacingOccurrences(of: #""language": "en""#, with: #""language": "de""#),
+                "language"
+            ),
             (200, Self.seedResponseJSON.replacingOccurrences(of: #""tags": []"#, with: #""tags": "customer""#), "tags"),
-            (200, Self.seedResponseJSON.replacingOccurrences(of: #""identifier": "contact_123", "#, with: ""), "identifier"),
+            (
+                200, Self.seedResponseJSON.replacingOccurrences(of: #""identifier": "contact_123", "#, with: ""),
+                "identifier"
+            ),
             (200, Self.seedResponseJSON.replacingOccurrences(of: "contact_type", with: "contact type"), "contact_type"),
             (409, #"{"error": "duplicate"}"#, "message"),
         ]
@@ -120,24 +133,48 @@ import Testing
 
     @Test func emailFormat() {
         expectValidation(Jetpay.CreateContactRequest(email: "johnsmith@mail.com", name: "John Smith"), [], build: build)
-        expectValidation(Jetpay.CreateContactRequest(email: "johnsmith@mail com", name: "John Smith"), ["email format.email"], build: build)
-        expectValidation(Jetpay.CreateContactRequest(email: "johnsmith\\@mail.com", name: "John Smith"), ["email format.email"], build: build)
-        expectValidation(Jetpay.CreateContactRequest(email: "", name: "John Smith"), ["email format.email"], build: build)
-        expectValidation(Jetpay.CreateContactRequest(email: "john.smith@mail", name: "John Smith"), ["email format.email"], build: build)
+        expectValidation(
+            Jetpay.CreateContactRequest(email: "johnsmith@mail com", name: "John Smith"),
+            ["email format.email"],
+            build: build
+        )
+        expectValidation(
+            Jetpay.CreateContactRequest(email: "johnsmith\\@mail.com", name: "John Smith"),
+            ["email format.email"],
+            build: build
+        )
+        expectValidation(
+            Jetpay.CreateContactRequest(email: "", name: "John Smith"),
+            ["email format.email"],
+            build: build
+        )
+        expectValidation(
+            Jetpay.CreateContactRequest(email: "john.smith@mail", name: "John Smith"),
+            ["email format.email"],
+            build: build
+        )
     }
 
     @Test func languageIsClosedWithDefaultEnglish() throws {
         #expect(Jetpay.Language.allCases.map(\.rawValue) == ["en", "fr"])
-        let french = try client.createContact(Jetpay.CreateContactRequest(email: "johnsmith@mail.com", name: "John Smith", language: .fr))
+        let french = try client.createContact(
+            Jetpay.CreateContactRequest(email: "johnsmith@mail.com", name: "John Smith", language: .fr)
+        )
         let sentFrench = try jsonValue(try #require(french.body))
         #expect(sentFrench["language"] == "fr")
         // Decoding a request without tags or language gives the schema's defaults.
-        let decoded = try JSONDecoder().decode(Jetpay.CreateContactRequest.self, from: utf8(#"{"email":"a@b.co","name":"A"}"#))
+        let decoded = try JSONDecoder().decode(
+            Jetpay.CreateContactRequest.self,
+            from: utf8(#"{"email":"a@b.co","name":"A"}"#)
+        )
         #expect(decoded.language == .en)
         #expect(decoded.tags == [])
         // A language Jetpay does not offer is refused.
         #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(Jetpay.CreateContactRequest.self, from: utf8(#"{"email":"a@b.co","name":"A","language":"de"}"#))
+            try JSONDecoder().decode(
+                Jetpay.CreateContactRequest.self,
+                from: utf8(#"{"email":"a@b.co","name":"A","language":"de"}"#)
+            )
         }
     }
 
@@ -152,9 +189,9 @@ import Testing
         #expect(Jetpay.Tag.supplier.isKnown)
 
         let reply = """
-        {"identifier":"contact_124","email":"johnsmith@mail.com","name":"John Smith",
-         "tags":["supplier","north-america"],"contact_type":"supplier","language":"en"}
-        """
+            {"identifier":"contact_124","email":"johnsmith@mail.com","name":"John Smith",
+             "tags":["supplier","north-america"],"contact_type":"supplier","language":"en"}
+            """
         let response = try Jetpay.CreateContactResponse(status: 200, body: utf8(reply))
         guard case .ok(let contact) = response else {
             Issue.record("expected .ok, got \(response)")
@@ -167,7 +204,10 @@ import Testing
     }
 
     @Test func unknownContactTypesAreKept() throws {
-        let reply = Self.seedResponseJSON.replacingOccurrences(of: #""contact_type": "customer""#, with: #""contact_type": "partner""#)
+        let reply = Self.seedResponseJSON.replacingOccurrences(
+            of: #""contact_type": "customer""#,
+            with: #""contact_type": "partner""#
+        )
         let response = try Jetpay.CreateContactResponse(status: 200, body: utf8(reply))
         guard case .ok(let contact) = response else {
             Issue.record("expected .ok, got \(response)")

@@ -43,7 +43,10 @@ import Testing
 
     @Test func reservedCharactersInPathParametersStayData() throws {
         let request = try client.createContact(organizationId: "a?b#c", merchantId: "ü+%", Self.documentedExample())
-        #expect(request.url.absoluteString == "https://api-sandbox.koywe.com/api/v1/organizations/a%3Fb%23c/merchants/%C3%BC%2B%25/contacts")
+        #expect(
+            request.url.absoluteString
+                == "https://api-sandbox.koywe.com/api/v1/organizations/a%3Fb%23c/merchants/%C3%BC%2B%25/contacts"
+        )
         #expect(request.url.query == nil)
         #expect(request.url.fragment == nil)
     }
@@ -55,10 +58,10 @@ import Testing
         #expect(headers["content-type"] == "application/json")
         #expect(headers.count == 2)
         let expected = """
-        {"countrySymbol":"CO","firstName":"Juan","businessType":"PERSON","type":"PERSON","lastName":"Pérez",
-         "email":"juan.perez@example.com","phone":"+573001234567","taxIdType":"NIT","taxIdNumber":"900123456",
-         "documentType":"CC","documentNumber":"1234567890"}
-        """
+            {"countrySymbol":"CO","firstName":"Juan","businessType":"PERSON","type":"PERSON","lastName":"Pérez",
+             "email":"juan.perez@example.com","phone":"+573001234567","taxIdType":"NIT","taxIdNumber":"900123456",
+             "documentType":"CC","documentNumber":"1234567890"}
+            """
         try expectSameJSON(request.body, utf8(expected))
         expectRedacted(request, secrets: [Self.token])
     }
@@ -72,12 +75,12 @@ import Testing
     // MARK: Responses
 
     static let contactJSON = """
-    {"id":"cnt_01HZX","countrySymbol":"CO","merchantId":"mer_1","firstName":"Juan","lastName":null,
-     "email":"juan.perez@example.com","phone":"+573001234567",
-     "address":{"addressLine1":"Calle 100 # 10-20","city":"Bogotá","postalCode":"110111"},
-     "businessType":"PERSON","tax":{"type":"NIT","number":"900123456"},"document":{"type":"CC","number":"1234567890"},
-     "createdAt":"2024-05-06T07:08:09.123Z","updatedAt":"2024-05-06T07:08:09Z","externalId":null}
-    """
+        {"id":"cnt_01HZX","countrySymbol":"CO","merchantId":"mer_1","firstName":"Juan","lastName":null,
+         "email":"juan.perez@example.com","phone":"+573001234567",
+         "address":{"addressLine1":"Calle 100 # 10-20","city":"Bogotá","postalCode":"110111"},
+         "businessType":"PERSON","tax":{"type":"NIT","number":"900123456"},"document":{"type":"CC","number":"1234567890"},
+         "createdAt":"2024-05-06T07:08:09.123Z","updatedAt":"2024-05-06T07:08:09Z","externalId":null}
+        """
 
     @Test func contactResponseDecodesWithoutLosingAField() throws {
         let response = try Koywe.CreateContactResponse(status: 201, body: utf8(Self.contactJSON))
@@ -120,8 +123,16 @@ import Testing
 
     @Test func wrongBodiesNameTheField() {
         let cases: [(String, String)] = [
-            (Self.contactJSON.replacingOccurrences(of: #""countrySymbol":"CO""#, with: #""countrySymbol":"VE""#), "countrySymbol"),
-            (Self.contactJSON.replacingOccurrences(of: #""businessType":"PERSON""#, with: #""businessType":"person""#), "businessType"),
+            (
+                Self.contactJSON.replacingOccurrences(of: #""countrySymbol":"CO""#, with: #""countrySymbol":"VE""#),
+                "countrySymbol"
+            ),
+            (
+                Self.contactJSON.replacingOccurrences(
+                    of: #""businessType":"PERSON""#,
+                    with: #""businessType":"person""#
+                ), "businessType"
+            ),
             (Self.contactJSON.replacingOccurrences(of: "2024-05-06T07:08:09Z", with: "06/05/2024"), "updatedAt"),
             (Self.contactJSON.replacingOccurrences(of: #""id":"cnt_01HZX","#, with: ""), "id"),
         ]
@@ -141,7 +152,16 @@ import Testing
 
     @Test func documentedExamplesPass() {
         expectValidation(Self.documentedExample(), [], build: build)
-        expectValidation(Koywe.CreateContactRequest(countrySymbol: .colombia, firstName: "Juan", businessType: .person, type: .person), [], build: build)
+        expectValidation(
+            Koywe.CreateContactRequest(
+                countrySymbol: .colombia,
+                firstName: "Juan",
+                businessType: .person,
+                type: .person
+            ),
+            [],
+            build: build
+        )
     }
 
     @Test func documentTypeRequiresDocumentNumber() {
@@ -195,7 +215,11 @@ import Testing
         // "." and ".." pass minLength but would make the URL name another resource.
         for value in [".", ".."] {
             do throws(RequestError) {
-                let request = try client.createContact(organizationId: value, merchantId: "mer_1", Self.documentedExample())
+                let request = try client.createContact(
+                    organizationId: value,
+                    merchantId: "mer_1",
+                    Self.documentedExample()
+                )
                 Issue.record("built \(request.url.absoluteString)")
             } catch {
                 guard case .invalidURL(let reason) = error else {
@@ -207,9 +231,11 @@ import Testing
             }
         }
         // Dots inside a value are ordinary data.
-        #expect(thrownIssues { () throws(RequestError) -> ProviderRequest in
-            try client.createContact(organizationId: "org.1", merchantId: "...", Self.documentedExample())
-        } == nil)
+        #expect(
+            thrownIssues { () throws(RequestError) -> ProviderRequest in
+                try client.createContact(organizationId: "org.1", merchantId: "...", Self.documentedExample())
+            } == nil
+        )
     }
 
     @Test func emailFormat() {
@@ -251,7 +277,11 @@ import Testing
         // A Brazilian CPF on a Colombian contact cannot be checked, and no Colombian business may use it.
         body.documentType = .cpf
         body.documentNumber = "529.982.247-25"
-        expectValidation(body, ["documentNumber format.document", "documentType documentMatchesBusinessType"], build: build)
+        expectValidation(
+            body,
+            ["documentNumber format.document", "documentType documentMatchesBusinessType"],
+            build: build
+        )
         body.countrySymbol = .brazil
         body.phone = nil
         body.taxIdType = nil
@@ -293,7 +323,10 @@ import Testing
         let issues = thrownIssues { () throws(RequestError) -> ProviderRequest in
             try client.createContact(organizationId: "", merchantId: "", body)
         }
-        #expect(issues.map { $0.map(rendered).sorted() } == (["organizationId minLength", "merchantId minLength"] + expectedBody).sorted())
+        #expect(
+            issues.map { $0.map(rendered).sorted() }
+                == (["organizationId minLength", "merchantId minLength"] + expectedBody).sorted()
+        )
         for issue in issues ?? [] {
             #expect(!issue.description.contains(Self.token))
             expectHumanReadable(issue)
@@ -319,8 +352,12 @@ import Testing
     /// warning that travels with the request instead of blocking it; a wrong date still blocks.
     @Test func rfcCheckCharacterOnlyWarns() throws {
         var body = Koywe.CreateContactRequest(
-            countrySymbol: .mexico, firstName: "Delfino", businessType: .person, type: .person,
-            documentType: .rfc, documentNumber: "GODE561231GR8"
+            countrySymbol: .mexico,
+            firstName: "Delfino",
+            businessType: .person,
+            type: .person,
+            documentType: .rfc,
+            documentNumber: "GODE561231GR8"
         )
         expectValidation(body, [], build: build)
         #expect(try build(body).warnings.isEmpty)
@@ -358,14 +395,18 @@ import Testing
         company.documentNumber = "1234567890"
         let issues = company.validate().issues
         // README "Rules": an allowedCombinations rule reports at its last field's path.
-        #expect(issues.contains { $0.path == "documentType" },
-                "a COMPANY with a CC passes validation: \(issues.map(rendered))")
+        #expect(
+            issues.contains { $0.path == "documentType" },
+            "a COMPANY with a CC passes validation: \(issues.map(rendered))"
+        )
         // Whatever its severity, the builder must not send it silently: it either refuses the
         // request or carries the issue as a warning.
         do throws(RequestError) {
             let request = try build(company)
-            #expect(request.warnings.contains { $0.path == "documentType" },
-                    "the builder sends a COMPANY identified by a citizen's CC without a word")
+            #expect(
+                request.warnings.contains { $0.path == "documentType" },
+                "the builder sends a COMPANY identified by a citizen's CC without a word"
+            )
         } catch {
             guard case .invalid(let thrown) = error else {
                 Issue.record("unexpected \(error)")
@@ -375,11 +416,17 @@ import Testing
         }
 
         var argentine = Koywe.CreateContactRequest(
-            countrySymbol: .argentina, firstName: "Acme", businessType: .company, type: .business,
-            documentType: .dni, documentNumber: "20123456"
+            countrySymbol: .argentina,
+            firstName: "Acme",
+            businessType: .company,
+            type: .business,
+            documentType: .dni,
+            documentNumber: "20123456"
         )
-        #expect(argentine.validate().issues.contains { $0.path == "documentType" },
-                "an Argentine COMPANY with a DNI passes validation")
+        #expect(
+            argentine.validate().issues.contains { $0.path == "documentType" },
+            "an Argentine COMPANY with a DNI passes validation"
+        )
         argentine.documentType = .cuit
         argentine.documentNumber = "30-50001091-2"
         expectValidation(argentine, [], build: build)

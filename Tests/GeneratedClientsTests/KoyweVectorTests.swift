@@ -78,8 +78,10 @@ struct KoyweVectorTests {
     enum SkipReason: String, Sendable, CaseIterable {
         case countryNotServed = "country is not one of Koywe's CountrySymbol values"
         case documentTypeNotInKoywe = "document type is not in Koywe's DocumentType list"
-        case noBusinessTypeAllowsIt = "no businessType may carry the document type in that country (documentMatchesBusinessType)"
-        case whatwgOnlyEmailRule = "WHATWG-rule verdict: Koywe's email format is the strict rule, checked on the same address's strict row"
+        case noBusinessTypeAllowsIt =
+            "no businessType may carry the document type in that country (documentMatchesBusinessType)"
+        case whatwgOnlyEmailRule =
+            "WHATWG-rule verdict: Koywe's email format is the strict rule, checked on the same address's strict row"
     }
 
     /// One vector on one field of one contact.
@@ -137,10 +139,14 @@ struct KoyweVectorTests {
     /// `documentMatchesBusinessType` of schemas/koywe.yaml as (country, businessType, documentType)
     /// rows, read from the schema the generated code came from.
     static let allowedCombinations: Set<[String]> = {
-        guard case .object(let request)? = PayloadAgreement.schemasByModule["Koywe"]?.type(named: "CreateContactRequest")?.kind
+        guard
+            case .object(let request)? = PayloadAgreement.schemasByModule["Koywe"]?.type(named: "CreateContactRequest")?
+                .kind
         else { return [] }
         for rule in request.rules where rule.id == "documentMatchesBusinessType" {
-            if case .allowedCombinations(let fields, let rows) = rule.kind, fields == ["countrySymbol", "businessType", "documentType"] {
+            if case .allowedCombinations(let fields, let rows) = rule.kind,
+                fields == ["countrySymbol", "businessType", "documentType"]
+            {
                 return Set(rows)
             }
         }
@@ -150,7 +156,9 @@ struct KoyweVectorTests {
     /// The first business type (in the schema's order, so PERSON before COMPANY) the table
     /// allows with the document type in the country.
     static func businessType(country: Koywe.CountrySymbol, documentType: String) -> Koywe.BusinessType? {
-        Koywe.BusinessType.allCases.first { allowedCombinations.contains([country.rawValue, $0.rawValue, documentType]) }
+        Koywe.BusinessType.allCases.first {
+            allowedCombinations.contains([country.rawValue, $0.rawValue, documentType])
+        }
     }
 
     static let plan: Plan = {
@@ -190,9 +198,13 @@ struct KoyweVectorTests {
                 plan.skipped.append((vector.value, .noBusinessTypeAllowsIt))
                 continue
             }
-            plan.cases.append(Case(vector: vector, field: .documentNumber, country: country, businessType: businessType))
+            plan.cases.append(
+                Case(vector: vector, field: .documentNumber, country: country, businessType: businessType)
+            )
             if taxIdTypes.contains("\(country.rawValue) \(type)") {
-                plan.cases.append(Case(vector: vector, field: .taxIdNumber, country: country, businessType: businessType))
+                plan.cases.append(
+                    Case(vector: vector, field: .taxIdNumber, country: country, businessType: businessType)
+                )
             }
         }
         return plan
@@ -228,17 +240,22 @@ struct KoyweVectorTests {
         #expect(plan.skipped.count == 15)
 
         // Every vector has a case or a skip.
-        let checked = Set(plan.cases.map { "\($0.vector.kind) \($0.vector.country ?? "") \($0.vector.type ?? "") \($0.vector.value)" })
+        let checked = Set(
+            plan.cases.map { "\($0.vector.kind) \($0.vector.country ?? "") \($0.vector.type ?? "") \($0.vector.value)" }
+        )
         #expect(checked.count + plan.skipped.count == plan.vectorCount)
 
         // The verdicts the vectors expect, per field: each kind of outcome is exercised.
-        let verdicts = Dictionary(grouping: plan.cases, by: { "\($0.field.rawValue) \($0.vector.expected.rawValue)" }).mapValues(\.count)
-        #expect(verdicts == [
-            "documentNumber valid": 49, "documentNumber invalid": 30, "documentNumber warning": 1,
-            "taxIdNumber valid": 40, "taxIdNumber invalid": 24, "taxIdNumber warning": 1,
-            "phone valid": 37, "phone invalid": 11,
-            "email valid": 3, "email invalid": 12,
-        ])
+        let verdicts = Dictionary(grouping: plan.cases, by: { "\($0.field.rawValue) \($0.vector.expected.rawValue)" })
+            .mapValues(\.count)
+        #expect(
+            verdicts == [
+                "documentNumber valid": 49, "documentNumber invalid": 30, "documentNumber warning": 1,
+                "taxIdNumber valid": 40, "taxIdNumber invalid": 24, "taxIdNumber warning": 1,
+                "phone valid": 37, "phone invalid": 11,
+                "email valid": 3, "email invalid": 12,
+            ]
+        )
     }
 
     // MARK: Verdicts
@@ -290,12 +307,12 @@ struct KoyweVectorTests {
             firstName: "Acme",
             businessType: .company,
             type: .business,
-            email: "ventas@acme..co",        // two dots in the domain
-            phone: "+57 1 234 5678",         // the pre-2021 Bogotá form
+            email: "ventas@acme..co",  // two dots in the domain
+            phone: "+57 1 234 5678",  // the pre-2021 Bogotá form
             taxIdType: .nit,
-            taxIdNumber: "800.173.557-0",    // DV should be 4
-            documentType: .cc,               // a company is not identified by a citizen's CC ...
-            documentNumber: "0123456"        // ... and this CC has a leading zero
+            taxIdNumber: "800.173.557-0",  // DV should be 4
+            documentType: .cc,  // a company is not identified by a citizen's CC ...
+            documentNumber: "0123456"  // ... and this CC has a leading zero
         )
         let expected = [
             "email format.email",

@@ -10,70 +10,70 @@ import Testing
 
     /// The seed's "200 - Example 1" response, verbatim.
     static let seedResponseJSON = """
-    {
-        "code": 200,
-        "message": "success",
-        "data": {
-            "contactCode": "string",
-            "contactType": "string",
-            "businessType": "string",
-            "displayName": "string",
-            "nickname": "string",
-            "companyName": "string",
-            "firstName": "string",
-            "lastName": "string",
-            "email": "string",
-            "phone": "string",
-            "countryCode": "string",
-            "nationality": "string",
-            "status": "string",
-            "verificationStatus": "string",
-            "isFrequent": 0,
-            "createTimeUtc": "2019-08-24",
-            "updateTimeUtc": "2019-08-24",
-            "paymentContactAddress": {
-                "addressType": "string",
+        {
+            "code": 200,
+            "message": "success",
+            "data": {
+                "contactCode": "string",
+                "contactType": "string",
+                "businessType": "string",
+                "displayName": "string",
+                "nickname": "string",
+                "companyName": "string",
+                "firstName": "string",
+                "lastName": "string",
+                "email": "string",
+                "phone": "string",
                 "countryCode": "string",
-                "state": "string",
-                "city": "string",
-                "streetAddress": "string",
-                "postalCode": "string",
-                "createTimeUtc": "2019-08-24",
-                "updateTimeUtc": "2019-08-24"
-            },
-            "paymentContactAccount": {
-                "accountType": "string",
-                "paymentMethod": "string",
-                "accountHolder": "string",
-                "accountCurrencyCode": "string",
-                "bankName": "string",
-                "bankCountryCode": "string",
-                "bankAddress": "string",
-                "accountNumber": "string",
-                "iban": "string",
-                "swiftCode": "string",
-                "walletNetwork": "string",
-                "walletAddress": "string",
-                "walletTag": "string",
-                "clearingSystem": "string",
-                "isDefault": 0,
+                "nationality": "string",
                 "status": "string",
+                "verificationStatus": "string",
+                "isFrequent": 0,
                 "createTimeUtc": "2019-08-24",
                 "updateTimeUtc": "2019-08-24",
-                "paymentContactAccountField": {
-                    "fieldKey": "string",
-                    "fieldValue": "string",
-                    "fieldLabel": "string",
-                    "fieldGroup": "string",
-                    "sort": 0,
-                    "isRequired": 0,
+                "paymentContactAddress": {
+                    "addressType": "string",
+                    "countryCode": "string",
+                    "state": "string",
+                    "city": "string",
+                    "streetAddress": "string",
+                    "postalCode": "string",
                     "createTimeUtc": "2019-08-24",
                     "updateTimeUtc": "2019-08-24"
+                },
+                "paymentContactAccount": {
+                    "accountType": "string",
+                    "paymentMethod": "string",
+                    "accountHolder": "string",
+                    "accountCurrencyCode": "string",
+                    "bankName": "string",
+                    "bankCountryCode": "string",
+                    "bankAddress": "string",
+                    "accountNumber": "string",
+                    "iban": "string",
+                    "swiftCode": "string",
+                    "walletNetwork": "string",
+                    "walletAddress": "string",
+                    "walletTag": "string",
+                    "clearingSystem": "string",
+                    "isDefault": 0,
+                    "status": "string",
+                    "createTimeUtc": "2019-08-24",
+                    "updateTimeUtc": "2019-08-24",
+                    "paymentContactAccountField": {
+                        "fieldKey": "string",
+                        "fieldValue": "string",
+                        "fieldLabel": "string",
+                        "fieldGroup": "string",
+                        "sort": 0,
+                        "isRequired": 0,
+                        "createTimeUtc": "2019-08-24",
+                        "updateTimeUtc": "2019-08-24"
+                    }
                 }
             }
         }
-    }
-    """
+        """
 
     /// A realistic contact: every format-checked field holds a valid value.
     static func validBody() -> PIK.Contact {
@@ -97,7 +97,12 @@ import Testing
                 iban: "DE89370400440532013000",
                 swiftCode: "DEUTDEFF",
                 isDefault: false,
-                paymentContactAccountField: PIK.AccountField(fieldKey: "purpose", fieldValue: "salary", sort: 1, isRequired: true)
+                paymentContactAccountField: PIK.AccountField(
+                    fieldKey: "purpose",
+                    fieldValue: "salary",
+                    sort: 1,
+                    isRequired: true
+                )
             )
         )
     }
@@ -122,7 +127,9 @@ import Testing
 
     @Test func customHostFromOnboarding() throws {
         let host = try #require(URL(string: "https://sandbox.pik.example/gateway"))
-        let request = try PIK.Client(server: .custom(host), token: BearerToken(Self.token)).createContact(Self.validBody())
+        let request = try PIK.Client(server: .custom(host), token: BearerToken(Self.token)).createContact(
+            Self.validBody()
+        )
         #expect(request.url.absoluteString == "https://sandbox.pik.example/gateway/api/v1/contact/create")
     }
 
@@ -130,14 +137,14 @@ import Testing
         let request = try client.createContact(Self.validBody())
         let body = try #require(request.body)
         let expected = """
-        {"contactCode":"C-0001","contactType":"INDIVIDUAL","firstName":"Max","lastName":"Mustermann",
-         "email":"payee@example.com","phone":"+6591234567","countryCode":"SG","nationality":"DE","isFrequent":1,
-         "createTimeUtc":"2019-08-24",
-         "paymentContactAddress":{"countryCode":"SG","city":"Singapore","postalCode":"018956"},
-         "paymentContactAccount":{"accountHolder":"Max Mustermann","accountCurrencyCode":"EUR","bankName":"Deutsche Bank",
-           "bankCountryCode":"DE","iban":"DE89370400440532013000","swiftCode":"DEUTDEFF","isDefault":0,
-           "paymentContactAccountField":{"fieldKey":"purpose","fieldValue":"salary","sort":1,"isRequired":1}}}
-        """
+            {"contactCode":"C-0001","contactType":"INDIVIDUAL","firstName":"Max","lastName":"Mustermann",
+             "email":"payee@example.com","phone":"+6591234567","countryCode":"SG","nationality":"DE","isFrequent":1,
+             "createTimeUtc":"2019-08-24",
+             "paymentContactAddress":{"countryCode":"SG","city":"Singapore","postalCode":"018956"},
+             "paymentContactAccount":{"accountHolder":"Max Mustermann","accountCurrencyCode":"EUR","bankName":"Deutsche Bank",
+               "bankCountryCode":"DE","iban":"DE89370400440532013000","swiftCode":"DEUTDEFF","isDefault":0,
+               "paymentContactAccountField":{"fieldKey":"purpose","fieldValue":"salary","sort":1,"isRequired":1}}}
+            """
         try expectSameJSON(body, utf8(expected))
         // Integers, not JSON booleans.
         let sent = try #require(text(body))
@@ -158,13 +165,15 @@ import Testing
         #expect(decoded.paymentContactAccount?.paymentContactAccountField?.isRequired == false)
         try expectSameJSON(JSONBody.encode(decoded), seedData)
         // Its "string" placeholders are not valid values, and validation says where.
-        #expect(Set(issues(of: decoded)) == [
-            "email format.email", "countryCode format.countryCode", "nationality format.countryCode",
-            "paymentContactAddress.countryCode format.countryCode",
-            "paymentContactAccount.accountCurrencyCode format.currencyCode",
-            "paymentContactAccount.bankCountryCode format.countryCode",
-            "paymentContactAccount.iban format.iban", "paymentContactAccount.swiftCode format.bic",
-        ])
+        #expect(
+            Set(issues(of: decoded)) == [
+                "email format.email", "countryCode format.countryCode", "nationality format.countryCode",
+                "paymentContactAddress.countryCode format.countryCode",
+                "paymentContactAccount.accountCurrencyCode format.currencyCode",
+                "paymentContactAccount.bankCountryCode format.countryCode",
+                "paymentContactAccount.iban format.iban", "paymentContactAccount.swiftCode format.bic",
+            ]
+        )
     }
 
     // MARK: Responses
@@ -243,16 +252,29 @@ import Testing
 
     @Test func wrongBodiesNameTheField() {
         let cases: [(String, String, String?)] = [
-            (Self.seedResponseJSON.replacingOccurrences(of: "\"isDefault\": 0", with: "\"isDefault\": 2"),
-             "data.paymentContactAccount.isDefault", "expected 0 or 1"),
-            (Self.seedResponseJSON.replacingOccurrences(of: "\"isRequired\": 0", with: "\"isRequired\": \"no\""),
-             "data.paymentContactAccount.paymentContactAccountField.isRequired", "expected 0 or 1"),
-            (Self.seedResponseJSON.replacingOccurrences(of: "\"sort\": 0", with: "\"sort\": \"first\""),
-             "data.paymentContactAccount.paymentContactAccountField.sort", "expected an integer, found a string"),
-            (Self.seedResponseJSON.replacingOccurrences(of: "\"createTimeUtc\": \"2019-08-24\",\n        \"updateTimeUtc\"",
-                                                        with: "\"createTimeUtc\": \"2019-02-30\",\n        \"updateTimeUtc\""),
-             "data.createTimeUtc", nil),
-            (Self.seedResponseJSON.replacingOccurrences(of: "\"code\": 200,", with: ""), "code", "missing required field"),
+            (
+                Self.seedResponseJSON.replacingOccurrences(of: "\"isDefault\": 0", with: "\"isDefault\": 2"),
+                "data.paymentContactAccount.isDefault", "expected 0 or 1"
+            ),
+            (
+                Self.seedResponseJSON.replacingOccurrences(of: "\"isRequired\": 0", with: "\"isRequired\": \"no\""),
+                "data.paymentContactAccount.paymentContactAccountField.isRequired", "expected 0 or 1"
+            ),
+            (
+                Self.seedResponseJSON.replacingOccurrences(of: "\"sort\": 0", with: "\"sort\": \"first\""),
+                "data.paymentContactAccount.paymentContactAccountField.sort", "expected an integer, found a string"
+            ),
+            (
+                Self.seedResponseJSON.replacingOccurrences(
+                    of: "\"createTimeUtc\": \"2019-08-24\",\n        \"updateTimeUtc\"",
+                    with: "\"createTimeUtc\": \"2019-02-30\",\n        \"updateTimeUtc\""
+                ),
+                "data.createTimeUtc", nil
+            ),
+            (
+                Self.seedResponseJSON.replacingOccurrences(of: "\"code\": 200,", with: ""), "code",
+                "missing required field"
+            ),
             (#"{"code": 200, "message": "success"}"#, "data", "missing required field"),
         ]
         for (body, path, message) in cases {
@@ -400,14 +422,18 @@ import Testing
         body.paymentContactAccount?.bankCountryCode = "XX"
         body.paymentContactAccount?.iban = "XX00"
         body.paymentContactAccount?.swiftCode = "X"
-        expectValidation(body, [
-            "email format.email", "nationality format.countryCode",
-            "paymentContactAddress.countryCode format.countryCode",
-            "paymentContactAccount.accountCurrencyCode format.currencyCode",
-            "paymentContactAccount.bankCountryCode format.countryCode",
-            "paymentContactAccount.iban format.iban",
-            "paymentContactAccount.swiftCode format.bic",
-        ], build: build)
+        expectValidation(
+            body,
+            [
+                "email format.email", "nationality format.countryCode",
+                "paymentContactAddress.countryCode format.countryCode",
+                "paymentContactAccount.accountCurrencyCode format.currencyCode",
+                "paymentContactAccount.bankCountryCode format.countryCode",
+                "paymentContactAccount.iban format.iban",
+                "paymentContactAccount.swiftCode format.bic",
+            ],
+            build: build
+        )
         let issues = thrownIssues { () throws(RequestError) -> ProviderRequest in try client.createContact(body) } ?? []
         for issue in issues {
             #expect(!issue.description.contains(Self.token))

@@ -9,53 +9,54 @@ import Testing
     let client = PayArc.Client(server: .test, token: BearerToken(PayArcTests.token))
 
     /// The seed's payload string, byte for byte.
-    static let seedPayload = "name=John%20Smith&email=customer%40xyz.com&send_email_address=invoicing%40xyz.com&cc_email_address=cc%40xyz.com&address_1=103%20Mason%20Street&address_2=2nd%20Floor&city=New%20York&state=NY&zip=10469&phone=541754301&country=US"
+    static let seedPayload =
+        "name=John%20Smith&email=customer%40xyz.com&send_email_address=invoicing%40xyz.com&cc_email_address=cc%40xyz.com&address_1=103%20Mason%20Street&address_2=2nd%20Floor&city=New%20York&state=NY&zip=10469&phone=541754301&country=US"
 
     /// The seed's response, with the page's "[email protected]" redactions replaced by the
     /// addresses the request sent.
     static let seedResponseJSON = """
-    {
-    "data": {
-    "object": "customer",
-    "id": "KPxMADVnxMV4nNjp",
-    "name": "John Smith",
-    "real_id": 110,
-    "email": "customer@xyz.com",
-    "description": null,
-    "payment_overdue": null,
-    "send_email_address": "invoicing@xyz.com",
-    "cc_email_address": "cc@xyz.com",
-    "source_id": null,
-    "address_1": "103 Mason Street",
-    "address_2": "2nd Floor",
-    "city": "New York",
-    "state": "NY",
-    "zip": "10469",
-    "phone": "541754301",
-    "country": "US",
-    "created_at": "2018-11-27 07:36:58",
-    "updated_at": "2018-11-27 07:36:58",
-    "readable_created_at": "1 second ago",
-    "readable_updated_at": "1 second ago",
-    "invoice_prefix": "52KZ",
-    "card": {
-    "data": []
-    },
-    "charge": {
-    "data": []
-    }
-    },
-    "meta": {
-    "include": [
-    "card",
-    "charge",
-    "subscription",
-    "invoice"
-    ],
-    "custom": []
-    }
-    }
-    """
+        {
+        "data": {
+        "object": "customer",
+        "id": "KPxMADVnxMV4nNjp",
+        "name": "John Smith",
+        "real_id": 110,
+        "email": "customer@xyz.com",
+        "description": null,
+        "payment_overdue": null,
+        "send_email_address": "invoicing@xyz.com",
+        "cc_email_address": "cc@xyz.com",
+        "source_id": null,
+        "address_1": "103 Mason Street",
+        "address_2": "2nd Floor",
+        "city": "New York",
+        "state": "NY",
+        "zip": "10469",
+        "phone": "541754301",
+        "country": "US",
+        "created_at": "2018-11-27 07:36:58",
+        "updated_at": "2018-11-27 07:36:58",
+        "readable_created_at": "1 second ago",
+        "readable_updated_at": "1 second ago",
+        "invoice_prefix": "52KZ",
+        "card": {
+        "data": []
+        },
+        "charge": {
+        "data": []
+        }
+        },
+        "meta": {
+        "include": [
+        "card",
+        "charge",
+        "subscription",
+        "invoice"
+        ],
+        "custom": []
+        }
+        }
+        """
 
     static func seedBody() -> PayArc.CreateCustomerRequest {
         PayArc.CreateCustomerRequest(
@@ -106,10 +107,18 @@ import Testing
     @Test func onlyGivenFieldsAreSentInSchemaOrder() throws {
         let emailOnly = try client.createCustomer(PayArc.CreateCustomerRequest(email: "customer@xyz.com"))
         #expect(text(emailOnly.body) == "email=customer%40xyz.com")
-        let withDescription = try client.createCustomer(PayArc.CreateCustomerRequest(
-            name: "John Smith", email: "a+b@xyz.com", description: "Donut shop customer", zip: "10469-2345"
-        ))
-        #expect(text(withDescription.body) == "name=John%20Smith&email=a%2Bb%40xyz.com&description=Donut%20shop%20customer&zip=10469-2345")
+        let withDescription = try client.createCustomer(
+            PayArc.CreateCustomerRequest(
+                name: "John Smith",
+                email: "a+b@xyz.com",
+                description: "Donut shop customer",
+                zip: "10469-2345"
+            )
+        )
+        #expect(
+            text(withDescription.body)
+                == "name=John%20Smith&email=a%2Bb%40xyz.com&description=Donut%20shop%20customer&zip=10469-2345"
+        )
         let reserved = try client.createCustomer(PayArc.CreateCustomerRequest(description: "Fish & Chips = 100%; a/b?"))
         #expect(text(reserved.body) == "description=Fish%20%26%20Chips%20%3D%20100%25%3B%20a%2Fb%3F")
     }
@@ -166,7 +175,11 @@ import Testing
 
     @Test func relatedObjectsAndCustomMetaAreKeptAsJSON() throws {
         let body = Self.seedResponseJSON
-            .replacingOccurrences(of: "\"card\": {\n\"data\": []", with: "\"card\": {\n\"data\": [{\"object\":\"card\",\"id\":\"card_1\",\"last4digit\":\"4242\",\"is_default\":1}]")
+            .replacingOccurrences(
+                of: "\"card\": {\n\"data\": []",
+                with:
+                    "\"card\": {\n\"data\": [{\"object\":\"card\",\"id\":\"card_1\",\"last4digit\":\"4242\",\"is_default\":1}]"
+            )
             .replacingOccurrences(of: "\"custom\": []", with: "\"custom\": [{\"key\":\"vip\",\"value\":true}]")
             .replacingOccurrences(of: "\"payment_overdue\": null", with: "\"payment_overdue\": {\"amount\": 1999.99}")
         #expect(body != Self.seedResponseJSON)
@@ -192,9 +205,20 @@ import Testing
 
     @Test func wrongBodiesNameTheField() {
         let cases: [(String, String)] = [
-            (Self.seedResponseJSON.replacingOccurrences(of: "\"2018-11-27 07:36:58\"", with: "\"2018-11-27T07:36:58Z\""), "data.created_at"),
-            (Self.seedResponseJSON.replacingOccurrences(of: "\"real_id\": 110", with: "\"real_id\": \"110\""), "data.real_id"),
-            (Self.seedResponseJSON.replacingOccurrences(of: "\"invoice_prefix\": \"52KZ\",", with: ""), "data.invoice_prefix"),
+            (
+                Self.seedResponseJSON.replacingOccurrences(
+                    of: "\"2018-11-27 07:36:58\"",
+                    with: "\"2018-11-27T07:36:58Z\""
+                ), "data.created_at"
+            ),
+            (
+                Self.seedResponseJSON.replacingOccurrences(of: "\"real_id\": 110", with: "\"real_id\": \"110\""),
+                "data.real_id"
+            ),
+            (
+                Self.seedResponseJSON.replacingOccurrences(of: "\"invoice_prefix\": \"52KZ\",", with: ""),
+                "data.invoice_prefix"
+            ),
             (Self.seedResponseJSON.replacingOccurrences(of: "\"custom\": []", with: "\"custom\": {}"), "meta.custom"),
             (#"{"object":"customer"}"#, "data"),
         ]
@@ -249,7 +273,11 @@ import Testing
         expectValidation(only { $0.description = "Shop" }, ["description minLength"], build: build)
         expectValidation(only { $0.description = repeated("d", 51) }, ["description maxLength"], build: build)
         expectValidation(only { $0.description = "Donut\tshop" }, ["description allowedCharacters"], build: build)
-        expectValidation(only { $0.description = "Donut shop – customer" }, ["description allowedCharacters"], build: build)
+        expectValidation(
+            only { $0.description = "Donut shop – customer" },
+            ["description allowedCharacters"],
+            build: build
+        )
     }
 
     @Test func sendEmailAddress() {
@@ -257,8 +285,16 @@ import Testing
         expectValidation(only { $0.sendEmailAddress = "a@b.c" }, [], build: build)
         expectValidation(only { $0.sendEmailAddress = repeated("s", 40) }, [], build: build)
         expectValidation(only { $0.sendEmailAddress = "a@bc" }, ["send_email_address minLength"], build: build)
-        expectValidation(only { $0.sendEmailAddress = repeated("s", 41) }, ["send_email_address maxLength"], build: build)
-        expectValidation(only { $0.sendEmailAddress = "invoicing @xyz.com" }, ["send_email_address allowedCharacters"], build: build)
+        expectValidation(
+            only { $0.sendEmailAddress = repeated("s", 41) },
+            ["send_email_address maxLength"],
+            build: build
+        )
+        expectValidation(
+            only { $0.sendEmailAddress = "invoicing @xyz.com" },
+            ["send_email_address allowedCharacters"],
+            build: build
+        )
     }
 
     @Test func ccEmailAddress() {
@@ -266,7 +302,11 @@ import Testing
         expectValidation(only { $0.ccEmailAddress = repeated("c", 40) }, [], build: build)
         expectValidation(only { $0.ccEmailAddress = "c@xy" }, ["cc_email_address minLength"], build: build)
         expectValidation(only { $0.ccEmailAddress = repeated("c", 41) }, ["cc_email_address maxLength"], build: build)
-        expectValidation(only { $0.ccEmailAddress = "cc@xyz.com\n" }, ["cc_email_address allowedCharacters"], build: build)
+        expectValidation(
+            only { $0.ccEmailAddress = "cc@xyz.com\n" },
+            ["cc_email_address allowedCharacters"],
+            build: build
+        )
     }
 
     @Test func address1() {
@@ -359,26 +399,31 @@ import Testing
             phone: "+1",
             country: "U"
         )
-        expectValidation(body, [
-            "name minLength", "name allowedCharacters",
-            "email maxLength",
-            "description minLength",
-            "send_email_address minLength", "send_email_address allowedCharacters",
-            "cc_email_address maxLength",
-            "address_1 minLength",
-            "address_2 allowedCharacters",
-            "city minLength",
-            "state allowedCharacters",
-            "zip maxLength",
-            "phone allowedCharacters",
-            "country minLength",
-        ], build: build)
+        expectValidation(
+            body,
+            [
+                "name minLength", "name allowedCharacters",
+                "email maxLength",
+                "description minLength",
+                "send_email_address minLength", "send_email_address allowedCharacters",
+                "cc_email_address maxLength",
+                "address_1 minLength",
+                "address_2 allowedCharacters",
+                "city minLength",
+                "state allowedCharacters",
+                "zip maxLength",
+                "phone allowedCharacters",
+                "country minLength",
+            ],
+            build: build
+        )
     }
 
     @Test func issueMessagesNameTheLimitAndNeverTheToken() {
-        let issues = thrownIssues { () throws(RequestError) -> ProviderRequest in
-            try client.createCustomer(PayArc.CreateCustomerRequest(name: "Jo", zip: "10469 2345"))
-        } ?? []
+        let issues =
+            thrownIssues { () throws(RequestError) -> ProviderRequest in
+                try client.createCustomer(PayArc.CreateCustomerRequest(name: "Jo", zip: "10469 2345"))
+            } ?? []
         #expect(issues.map(rendered) == ["name minLength", "zip allowedCharacters"])
         #expect(issues.first?.message == "must be at least 3 characters (got 2)")
         #expect(issues.last?.message.contains("position 6") == true)

@@ -11,38 +11,38 @@ import Testing
 
     /// The seed's curl body, as the page prints it.
     static let seedRequestJSON = """
-    {
-    "name":"Gaurav Kumar",
-    "email":"gaurav.kumar@example.com",
-    "contact":"9000090000",
-    "type":"employee",
-    "reference_id":"Acme Contact ID 12345",
-    "notes":{
-    "notes_key_1":"Tea, Earl Grey, Hot",
-    "notes_key_2":"Tea, Earl Grey… decaf."
-    }
-    }
-    """
+        {
+        "name":"Gaurav Kumar",
+        "email":"gaurav.kumar@example.com",
+        "contact":"9000090000",
+        "type":"employee",
+        "reference_id":"Acme Contact ID 12345",
+        "notes":{
+        "notes_key_1":"Tea, Earl Grey, Hot",
+        "notes_key_2":"Tea, Earl Grey… decaf."
+        }
+        }
+        """
 
     /// The seed's success response.
     static let seedResponseJSON = """
-    {
-    "id": "cont_00000000000001",
-    "entity": "contact",
-    "name": "Gaurav Kumar",
-    "contact": "9000090000",
-    "email": "gaurav.kumar@example.com",
-    "type": "employee",
-    "reference_id": "Acme Contact ID 12345",
-    "batch_id": null,
-    "active": true,
-    "notes": {
-    "notes_key_1": "Tea, Earl Grey, Hot",
-    "notes_key_2": "Tea, Earl Grey… decaf."
-    },
-    "created_at": 1545320320
-    }
-    """
+        {
+        "id": "cont_00000000000001",
+        "entity": "contact",
+        "name": "Gaurav Kumar",
+        "contact": "9000090000",
+        "email": "gaurav.kumar@example.com",
+        "type": "employee",
+        "reference_id": "Acme Contact ID 12345",
+        "batch_id": null,
+        "active": true,
+        "notes": {
+        "notes_key_1": "Tea, Earl Grey, Hot",
+        "notes_key_2": "Tea, Earl Grey… decaf."
+        },
+        "created_at": 1545320320
+        }
+        """
 
     static func seedBody() -> Razorpay.CreateContactRequest {
         Razorpay.CreateContactRequest(
@@ -97,7 +97,10 @@ import Testing
 
     @Test func base64HelperMatchesRFC4648Vectors() {
         // RFC 4648 §10 test vectors: the helper itself must be right for the check above to mean anything.
-        let vectors = ["": "", "f": "Zg==", "fo": "Zm8=", "foo": "Zm9v", "foob": "Zm9vYg==", "fooba": "Zm9vYmE=", "foobar": "Zm9vYmFy"]
+        let vectors = [
+            "": "", "f": "Zg==", "fo": "Zm8=", "foo": "Zm9v", "foob": "Zm9vYg==", "fooba": "Zm9vYmE=",
+            "foobar": "Zm9vYmFy",
+        ]
         for (input, output) in vectors {
             #expect(base64(input) == output)
         }
@@ -156,9 +159,9 @@ import Testing
 
     @Test func activeDefaultsToTrueWhenAbsentAndDashboardTypesAreKept() throws {
         let body = """
-        {"id":"cont_2","entity":"contact","name":"Acme Supplies","contact":null,"email":null,"type":"contractor",
-         "reference_id":null,"batch_id":"batch_00000000000001","notes":{},"created_at":1545320321}
-        """
+            {"id":"cont_2","entity":"contact","name":"Acme Supplies","contact":null,"email":null,"type":"contractor",
+             "reference_id":null,"batch_id":"batch_00000000000001","notes":{},"created_at":1545320321}
+            """
         let response = try Razorpay.CreateContactResponse(status: 200, body: utf8(body))
         guard case .ok(let contact) = response else {
             Issue.record("expected .ok, got \(response)")
@@ -175,9 +178,9 @@ import Testing
 
     @Test func clientErrorBodyDecodes() throws {
         let body = """
-        {"error":{"code":"BAD_REQUEST_ERROR","description":"The name field is required.","source":"business",
-         "step":"payment_initiation","reason":"input_validation_failed","metadata":{},"field":"name"}}
-        """
+            {"error":{"code":"BAD_REQUEST_ERROR","description":"The name field is required.","source":"business",
+             "step":"payment_initiation","reason":"input_validation_failed","metadata":{},"field":"name"}}
+            """
         let response = try Razorpay.CreateContactResponse(status: 400, body: utf8(body))
         guard case .clientError(let status, let error) = response else {
             Issue.record("expected .clientError, got \(response)")
@@ -237,7 +240,12 @@ import Testing
             (Self.seedResponseJSON.replacingOccurrences(of: "\"name\": \"Gaurav Kumar\",", with: ""), "name"),
             (Self.seedResponseJSON.replacingOccurrences(of: "1545320320", with: "\"yesterday\""), "created_at"),
             (Self.seedResponseJSON.replacingOccurrences(of: "\"active\": true", with: "\"active\": \"yes\""), "active"),
-            (Self.seedResponseJSON.replacingOccurrences(of: "\"notes_key_1\": \"Tea, Earl Grey, Hot\"", with: "\"notes_key_1\": 7"), "notes.notes_key_1"),
+            (
+                Self.seedResponseJSON.replacingOccurrences(
+                    of: "\"notes_key_1\": \"Tea, Earl Grey, Hot\"",
+                    with: "\"notes_key_1\": 7"
+                ), "notes.notes_key_1"
+            ),
         ]
         for (body, path) in cases {
             #expect(body != Self.seedResponseJSON, "the case did not change the seed")
@@ -289,7 +297,11 @@ import Testing
         expectValidation(withName("Gaurav Kumar Jr."), [], build: build)
         expectValidation(withName("Gaurav Kumar 2"), [], build: build)
         // Both character rules at once.
-        expectValidation(withName("Gaurav@Kumar!"), ["name allowedCharacters", "name allowedLastCharacter"], build: build)
+        expectValidation(
+            withName("Gaurav@Kumar!"),
+            ["name allowedCharacters", "name allowedLastCharacter"],
+            build: build
+        )
     }
 
     // MARK: Validation: other fields
@@ -378,11 +390,15 @@ import Testing
             referenceId: repeated("r", 41),
             notes: notes
         )
-        expectValidation(body, [
-            "name minLength", "name allowedCharacters", "name allowedLastCharacter",
-            "email format.email", "type maxLength", "reference_id maxLength",
-            "notes maxEntries", "notes[notes_key_1] maxLength",
-        ], build: build)
+        expectValidation(
+            body,
+            [
+                "name minLength", "name allowedCharacters", "name allowedLastCharacter",
+                "email format.email", "type maxLength", "reference_id maxLength",
+                "notes maxEntries", "notes[notes_key_1] maxLength",
+            ],
+            build: build
+        )
     }
 
     @Test func errorsNeverRevealCredentials() {

@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HTTPTypes
 import ProviderRuntime
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 // Shared helpers for the generated-client tests: JSON comparison, issue rendering, request
 // inspection. Nothing here knows a provider; every expected value lives in the provider files.
@@ -102,7 +103,11 @@ func expectValidation<Model: Validatable & Encodable>(
     let reported = model.validate().issues
     #expect(reported.map(rendered).sorted() == expected.sorted(), "validate()", sourceLocation: sourceLocation)
     let interpreted = PayloadAgreement.issues(of: model)
-    #expect(interpreted?.map(rendered).sorted() == expected.sorted(), "providergen validate", sourceLocation: sourceLocation)
+    #expect(
+        interpreted?.map(rendered).sorted() == expected.sorted(),
+        "providergen validate",
+        sourceLocation: sourceLocation
+    )
     for issue in reported {
         expectHumanReadable(issue, sourceLocation: sourceLocation)
     }
@@ -139,7 +144,8 @@ func repeated(_ unit: String, _ count: Int) -> String {
 // MARK: - Requests
 
 /// The request's headers as a dictionary; fails the test when a name appears twice.
-func headerDictionary(_ request: ProviderRequest, sourceLocation: SourceLocation = #_sourceLocation) -> [String: String] {
+func headerDictionary(_ request: ProviderRequest, sourceLocation: SourceLocation = #_sourceLocation) -> [String: String]
+{
     var headers: [String: String] = [:]
     for field in request.headerFields {
         let key = field.name.lowercased()
@@ -231,5 +237,7 @@ func utcDate(_ year: Int, _ month: Int, _ day: Int, _ hour: Int = 0, _ minute: I
     var calendar = Calendar(identifier: .gregorian)
     guard let utc = TimeZone(identifier: "UTC") else { return nil }
     calendar.timeZone = utc
-    return calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))
+    return calendar.date(
+        from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    )
 }

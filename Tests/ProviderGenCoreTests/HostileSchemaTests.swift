@@ -49,7 +49,9 @@ struct HostileSchemaTests {
     /// Runs `body` and fails the test when it takes longer than `limit`: a sanity bound for a
     /// debug build on a busy machine, not a benchmark.
     static func timed<T>(
-        under limit: Duration = .seconds(2), sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () -> T
+        under limit: Duration = .seconds(2),
+        sourceLocation: Testing.SourceLocation = #_sourceLocation,
+        _ body: () -> T
     ) -> T {
         let clock = ContinuousClock()
         let start = clock.now
@@ -74,24 +76,39 @@ struct HostileSchemaTests {
     // MARK: Aliases and nesting
 
     @Test func billionLaughsInsideASchemaIsOneDiagnostic() {
-        var lines = ["provider:", "  module: Demo", "  description: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]"]
+        var lines = [
+            "provider:", "  module: Demo",
+            "  description: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]",
+        ]
         let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
         for (previous, name) in zip(names, names.dropFirst()) {
-            lines.append("x\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
+            lines.append(
+                "x\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]"
+            )
         }
         let result = Self.load(lines.joined(separator: "\n"))
         #expect(result.schema == nil)
-        #expect(result.diagnostics.map(\.description) == [
-            "schemas/hostile.yaml:7:9: error: alias '*d' repeats 7381 nodes, taking the nodes added by aliases past the limit of 10000"
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "schemas/hostile.yaml:7:9: error: alias '*d' repeats 7381 nodes, taking the nodes added by aliases past the limit of 10000"
+            ]
+        )
     }
 
     @Test func tenThousandOpenBracketsAnywhereStopAtTheDepthLimit() {
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-        #expect(Self.diagnostics(deep) == ["schemas/hostile.yaml:1:101: error: collections are nested deeper than 100 levels"])
+        #expect(
+            Self.diagnostics(deep) == [
+                "schemas/hostile.yaml:1:101: error: collections are nested deeper than 100 levels"
+            ]
+        )
         // The description sits three levels deep (the schema, 'types', 'Thing').
         let inDescription = Self.valid.replacingOccurrences(of: "description: A thing.", with: "description: " + deep)
-        #expect(Self.diagnostics(inDescription) == ["schemas/hostile.yaml:12:115: error: collections are nested deeper than 100 levels"])
+        #expect(
+            Self.diagnostics(inDescription) == [
+                "schemas/hostile.yaml:12:115: error: collections are nested deeper than 100 levels"
+            ]
+        )
     }
 
     @Test func deepestAllowedNestingLoadsAndGenerates() throws {
@@ -112,7 +129,12 @@ struct HostileSchemaTests {
         let schema = try #require(result.schema)
         let files = Self.timed { ProviderGenerator.generate(schema) }
         let model = try #require(files.first { $0.path == "Demo/Models/Thing.swift" })
-        #expect(model.contents.contains("public var name: " + String(repeating: "[", count: levels) + "String" + String(repeating: "]", count: levels) + "?"))
+        #expect(
+            model.contents.contains(
+                "public var name: " + String(repeating: "[", count: levels) + "String"
+                    + String(repeating: "]", count: levels) + "?"
+            )
+        )
     }
 
     // MARK: Size
@@ -127,9 +149,15 @@ struct HostileSchemaTests {
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 100 << 20)
         try handle.close()
-        let result = Self.timed(under: .milliseconds(500)) { SchemaLoader.load(contentsOf: path, displayPath: "schemas/huge.yaml") }
+        let result = Self.timed(under: .milliseconds(500)) {
+            SchemaLoader.load(contentsOf: path, displayPath: "schemas/huge.yaml")
+        }
         #expect(result.schema == nil)
-        #expect(result.diagnostics.map(\.description) == ["schemas/huge.yaml:1:1: error: file is 100.0 MB, larger than the 8.0 MB limit for YAML input"])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "schemas/huge.yaml:1:1: error: file is 100.0 MB, larger than the 8.0 MB limit for YAML input"
+            ]
+        )
     }
 
     // MARK: Encoding
@@ -137,18 +165,25 @@ struct HostileSchemaTests {
     @Test func invalidUTF8InADescriptionIsReportedAtTheByte() {
         let parts = Self.valid.components(separatedBy: "A thing.")
         let bytes = Array((parts[0] + "A thi").utf8) + [0xFF] + Array(("ng." + parts[1]).utf8)
-        #expect(Self.diagnostics(bytes) == ["schemas/hostile.yaml:12:23: error: invalid leading UTF-8 octet (byte 0xFF)"])
+        #expect(
+            Self.diagnostics(bytes) == ["schemas/hostile.yaml:12:23: error: invalid leading UTF-8 octet (byte 0xFF)"]
+        )
     }
 
     @Test func nulInAFieldNameIsReportedWhereItIs() {
         let text = Self.valid.replacingOccurrences(of: "      name:", with: "      na\u{0}me:")
-        #expect(Self.diagnostics(text) == ["schemas/hostile.yaml:14:9: error: control characters are not allowed (U+0000)"])
+        #expect(
+            Self.diagnostics(text) == ["schemas/hostile.yaml:14:9: error: control characters are not allowed (U+0000)"]
+        )
     }
 
     @Test func escapedNulAndControlsAreKeptInStrings() throws {
         // Escaped in double quotes, control characters are text like any other: they reach the
         // schema and are escaped again in generated Swift.
-        let text = Self.valid.replacingOccurrences(of: "description: A thing.", with: #"description: "a\0b\x01c\u202Ed""#)
+        let text = Self.valid.replacingOccurrences(
+            of: "description: A thing.",
+            with: #"description: "a\0b\x01c\u202Ed""#
+        )
         let result = Self.load(text)
         #expect(result.diagnostics.isEmpty)
         let schema = try #require(result.schema)
@@ -163,29 +198,39 @@ struct HostileSchemaTests {
         #expect(clean.diagnostics.isEmpty)
         #expect(clean.schema?.module == "Demo")
         let broken = bom + Array(Self.valid.replacingOccurrences(of: "module: Demo", with: "module: demo").utf8)
-        #expect(Self.diagnostics(broken) == ["schemas/hostile.yaml:2:11: error: module 'demo' must be an UpperCamelCase Swift identifier such as 'Razorpay'"])
+        #expect(
+            Self.diagnostics(broken) == [
+                "schemas/hostile.yaml:2:11: error: module 'demo' must be an UpperCamelCase Swift identifier such as 'Razorpay'"
+            ]
+        )
     }
 
     // MARK: Whitespace and line ends
 
     @Test func tabIndentationIsReportedAtTheTab() {
         let text = Self.valid.replacingOccurrences(of: "        type: string", with: "\ttype: string")
-        #expect(Self.diagnostics(text) == [
-            "schemas/hostile.yaml:15:1: error: found character that cannot start any token while scanning for the next token"
-        ])
+        #expect(
+            Self.diagnostics(text) == [
+                "schemas/hostile.yaml:15:1: error: found character that cannot start any token while scanning for the next token"
+            ]
+        )
     }
 
     @Test func crlfSchemaLoadsAndCountsLinesOnce() {
         let crlf = Self.valid.replacingOccurrences(of: "\n", with: "\r\n")
         #expect(Self.load(crlf).diagnostics.isEmpty)
         let broken = crlf.replacingOccurrences(of: "type: string", with: "type: strng")
-        #expect(Self.diagnostics(broken) == [
-            "schemas/hostile.yaml:15:15: error: unknown type 'strng'; did you mean 'string'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, array, map or a type declared under 'types'"
-        ])
+        #expect(
+            Self.diagnostics(broken) == [
+                "schemas/hostile.yaml:15:15: error: unknown type 'strng'; did you mean 'string'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, array, map or a type declared under 'types'"
+            ]
+        )
     }
 
     @Test func emptyAndCommentOnlySchemasAskForContent() {
-        let expected = ["schemas/hostile.yaml:1:1: error: the schema is empty; it needs at least 'provider' and 'operations'"]
+        let expected = [
+            "schemas/hostile.yaml:1:1: error: the schema is empty; it needs at least 'provider' and 'operations'"
+        ]
         for input in ["", "# only a comment\n", "\n\n   \n", "\r\n", "~\n", "---\n...\n"] {
             #expect(Self.diagnostics(input) == expected, "\(input.debugDescription)")
         }
@@ -193,39 +238,75 @@ struct HostileSchemaTests {
     }
 
     @Test func secondDocumentIsAnError() {
-        #expect(Self.diagnostics(Self.valid + "---\n" + Self.valid) == [
-            "schemas/hostile.yaml:16:1: error: a schema file holds one YAML document; found a second one"
-        ])
+        #expect(
+            Self.diagnostics(Self.valid + "---\n" + Self.valid) == [
+                "schemas/hostile.yaml:16:1: error: a schema file holds one YAML document; found a second one"
+            ]
+        )
     }
 
     @Test func scalarOrListInsteadOfASchema() {
-        #expect(Self.diagnostics("just text\n") == ["schemas/hostile.yaml:1:1: error: the schema must be a mapping, found a string"])
-        #expect(Self.diagnostics("- provider\n") == ["schemas/hostile.yaml:1:1: error: the schema must be a mapping, found a sequence"])
+        #expect(
+            Self.diagnostics("just text\n") == [
+                "schemas/hostile.yaml:1:1: error: the schema must be a mapping, found a string"
+            ]
+        )
+        #expect(
+            Self.diagnostics("- provider\n") == [
+                "schemas/hostile.yaml:1:1: error: the schema must be a mapping, found a sequence"
+            ]
+        )
     }
 
     // MARK: Keys
 
     @Test func nonStringKeysAreReportedWhereTheSchemaExpectsNames() {
         let topLevel = "? [a, b]\n: x\n" + Self.valid
-        #expect(Self.diagnostics(topLevel) == ["schemas/hostile.yaml:1:3: error: keys in the schema must be strings, found a sequence"])
+        #expect(
+            Self.diagnostics(topLevel) == [
+                "schemas/hostile.yaml:1:3: error: keys in the schema must be strings, found a sequence"
+            ]
+        )
 
         let field = Self.valid + "      {x: y}:\n        type: string\n"
-        #expect(Self.diagnostics(field) == ["schemas/hostile.yaml:16:7: error: names in fields of 'Thing' must be strings, found a mapping"])
+        #expect(
+            Self.diagnostics(field) == [
+                "schemas/hostile.yaml:16:7: error: names in fields of 'Thing' must be strings, found a mapping"
+            ]
+        )
 
         let nullName = Self.valid + "      ~:\n        type: string\n"
-        #expect(Self.diagnostics(nullName) == ["schemas/hostile.yaml:16:7: error: names in fields of 'Thing' must be strings, found null"])
+        #expect(
+            Self.diagnostics(nullName) == [
+                "schemas/hostile.yaml:16:7: error: names in fields of 'Thing' must be strings, found null"
+            ]
+        )
 
-        let nullKey = Self.valid.replacingOccurrences(of: "        type: string", with: "        type: string\n        ~: x")
-        #expect(Self.diagnostics(nullKey) == ["schemas/hostile.yaml:16:9: error: keys in field 'name' must be strings, found null"])
+        let nullKey = Self.valid.replacingOccurrences(
+            of: "        type: string",
+            with: "        type: string\n        ~: x"
+        )
+        #expect(
+            Self.diagnostics(nullKey) == [
+                "schemas/hostile.yaml:16:9: error: keys in field 'name' must be strings, found null"
+            ]
+        )
 
         let typeName = Self.valid + "  [Other]:\n    fields: {}\n"
-        #expect(Self.diagnostics(typeName) == ["schemas/hostile.yaml:16:3: error: names in 'types' must be strings, found a sequence"])
+        #expect(
+            Self.diagnostics(typeName) == [
+                "schemas/hostile.yaml:16:3: error: names in 'types' must be strings, found a sequence"
+            ]
+        )
 
         let status = Self.valid.replacingOccurrences(of: "      200:", with: "      [200]:")
-        #expect(Self.diagnostics(status) == [
-            "schemas/hostile.yaml:8:7: error: response status must be a code from 100 to 599, a range such as 4XX, or 'default'; found 'a sequence'",
-            "schemas/hostile.yaml:4:3: error: operation 'getThing' documents no success response (2XX)",
-        ].sorted())
+        #expect(
+            Self.diagnostics(status)
+                == [
+                    "schemas/hostile.yaml:8:7: error: response status must be a code from 100 to 599, a range such as 4XX, or 'default'; found 'a sequence'",
+                    "schemas/hostile.yaml:4:3: error: operation 'getThing' documents no success response (2XX)",
+                ].sorted()
+        )
     }
 
     @Test func scalarKeysOfOtherTypesAreNamesAsWritten() throws {
@@ -256,11 +337,15 @@ struct HostileSchemaTests {
             let name = String(format: "provider%04d.yaml", index)
             try text.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
-        let run = Self.timed(under: .seconds(60)) { GenerationRun.run(schemaFolder: folder.path, displayFolder: "schemas") }
+        let run = Self.timed(under: .seconds(60)) {
+            GenerationRun.run(schemaFolder: folder.path, displayFolder: "schemas")
+        }
         #expect(run.schemaCount == 1_000)
-        #expect(run.diagnostics.map(\.description) == [
-            "schemas/provider0500.yaml:15:15: error: unknown type 'integr'; did you mean 'integer'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, array, map or a type declared under 'types'"
-        ])
+        #expect(
+            run.diagnostics.map(\.description) == [
+                "schemas/provider0500.yaml:15:15: error: unknown type 'integr'; did you mean 'integer'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, array, map or a type declared under 'types'"
+            ]
+        )
         // Client, one operation and one model per good schema.
         #expect(run.files.count == 999 * 3)
         #expect(!run.files.contains { $0.path.hasPrefix("Demo\(badIndex)/") })
@@ -271,8 +356,13 @@ struct HostileSchemaTests {
         let words = String(repeating: "*/ \"\"\" \\( 💳 ", count: (1 << 20) / 16)
         let solid = String(repeating: "x", count: 1 << 20)
         let longName = String(repeating: "n", count: 100_000)
-        let text = Self.valid
-            .replacingOccurrences(of: "description: A thing.", with: "description: \"\(words.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"")
+        let text =
+            Self.valid
+            .replacingOccurrences(
+                of: "description: A thing.",
+                with:
+                    "description: \"\(words.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\""
+            )
             + "      solid:\n        type: string\n        description: \(solid)\n        default: '\(solid)'\n"
             + "      ? \(longName)\n      : type: string\n        swiftName: long\n        example: \(solid)\n"
             + "      kind:\n        enum: [\(solid)]\n"

@@ -14,7 +14,10 @@ import Testing
         let root = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let folder = OutputFolder(root: root)
-        let files = [GeneratedFile(path: "Acme/A.swift", contents: "a\n"), GeneratedFile(path: "Acme/Models/B.swift", contents: "b\n")]
+        let files = [
+            GeneratedFile(path: "Acme/A.swift", contents: "a\n"),
+            GeneratedFile(path: "Acme/Models/B.swift", contents: "b\n"),
+        ]
         try folder.write(folder.changes(for: files))
         #expect(folder.changes(for: files).isEmpty)
         let edited = [files[0], GeneratedFile(path: "Acme/Models/B.swift", contents: "b2\n")]
@@ -28,9 +31,12 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let folder = OutputFolder(root: root)
         let header = OutputFolder.headerMarker + " from acme.yaml.\n"
-        try folder.write(folder.changes(for: [
-            GeneratedFile(path: "Acme/A.swift", contents: header), GeneratedFile(path: "Acme/Old.swift", contents: header),
-        ]))
+        try folder.write(
+            folder.changes(for: [
+                GeneratedFile(path: "Acme/A.swift", contents: header),
+                GeneratedFile(path: "Acme/Old.swift", contents: header),
+            ])
+        )
         try "// written by hand\n".write(toFile: root + "/Acme/Extra.swift", atomically: true, encoding: .utf8)
         let current = [GeneratedFile(path: "Acme/A.swift", contents: header)]
         try folder.write(folder.changes(for: current))

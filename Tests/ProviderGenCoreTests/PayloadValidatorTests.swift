@@ -28,12 +28,14 @@ import Testing
 
     @Test func reportsWhatADecoderWouldRefuse() throws {
         let payload = #"{"email":"johnsmith@mail.com","tags":"customer","language":"de","extra":1}"#
-        #expect(try Self.issues(payload, schema: "jetpay.yaml", type: "CreateContactRequest") == [
-            "name: is required [required]",
-            "tags: must be an array, found a string [type]",
-            "language: must be one of en, fr (got de) [enum]",
-            "warning: extra: is not a field of this object; it would be ignored [unknownField]",
-        ])
+        #expect(
+            try Self.issues(payload, schema: "jetpay.yaml", type: "CreateContactRequest") == [
+                "name: is required [required]",
+                "tags: must be an array, found a string [type]",
+                "language: must be one of en, fr (got de) [enum]",
+                "warning: extra: is not a field of this object; it would be ignored [unknownField]",
+            ]
+        )
     }
 
     @Test func nestedPathsAndFormats() throws {

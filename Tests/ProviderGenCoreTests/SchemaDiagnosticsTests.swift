@@ -48,59 +48,108 @@ import Testing
 
     @Test func unknownKeySuggestsTheClosestOne() {
         let yaml = Self.replacing("        minLength: 1", with: "        minLenght: 1")
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:24:9: error: unknown key 'minLenght' in field 'name'; did you mean 'minLength'?"])
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:24:9: error: unknown key 'minLenght' in field 'name'; did you mean 'minLength'?"
+            ]
+        )
     }
 
     @Test func unknownTopLevelKey() {
         let yaml = Self.valid + "\noperation: {}\n"
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:26:1: error: unknown key 'operation' in the schema; did you mean 'operations'?"])
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:26:1: error: unknown key 'operation' in the schema; did you mean 'operations'?"
+            ]
+        )
     }
 
     @Test func wrongValueKind() {
         let yaml = Self.replacing("        maxLength: 10", with: "        maxLength: ten")
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:25:20: error: 'maxLength' must be a non-negative integer, found a string"])
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:25:20: error: 'maxLength' must be a non-negative integer, found a string"
+            ]
+        )
     }
 
     @Test func missingRequiredKey() {
         let yaml = Self.replacing("    method: POST\n", with: "")
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:9:5: error: operation 'createThing' is missing required key 'method'"])
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:9:5: error: operation 'createThing' is missing required key 'method'"
+            ]
+        )
     }
 
     @Test func unknownTypeName() {
         let yaml = Self.replacing("      type: Thing\n    responses", with: "      type: Thng\n    responses")
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:15:13: error: the body of 'createThing' names unknown type 'Thng'; did you mean 'Thing'?"])
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:15:13: error: the body of 'createThing' names unknown type 'Thng'; did you mean 'Thing'?"
+            ]
+        )
     }
 
     @Test func unknownScalarType() {
-        let yaml = Self.replacing("        type: string\n        minLength", with: "        type: strng\n        minLength")
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:23:15: error: unknown type 'strng'; did you mean 'string'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, array, map or a type declared under 'types'"])
+        let yaml = Self.replacing(
+            "        type: string\n        minLength",
+            with: "        type: strng\n        minLength"
+        )
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:23:15: error: unknown type 'strng'; did you mean 'string'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, array, map or a type declared under 'types'"
+            ]
+        )
     }
 
     @Test func minimumGreaterThanMaximum() {
         let yaml = Self.replacing("        minLength: 1", with: "        minLength: 11")
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:22:7: error: field 'name' has minLength 11 greater than maxLength 10"])
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:22:7: error: field 'name' has minLength 11 greater than maxLength 10"
+            ]
+        )
     }
 
     @Test func patternThatDoesNotCompile() {
         let yaml = Self.replacing("        maxLength: 10", with: "        maxLength: 10\n        pattern: \"[a-z\"")
         let found = Self.diagnostics(yaml)
         #expect(found.count == 1)
-        #expect(found.first?.hasPrefix("schemas/demo.yaml:22:7: error: the pattern of field 'name' does not compile") == true)
+        #expect(
+            found.first?.hasPrefix("schemas/demo.yaml:22:7: error: the pattern of field 'name' does not compile")
+                == true
+        )
     }
 
     @Test func exampleThatBreaksItsOwnField() {
-        let yaml = Self.replacing("        maxLength: 10", with: "        maxLength: 10\n        example: far too long a name")
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:22:7: error: the example of 'name' breaks its own field's rule: must be at most 10 characters (got 19) [maxLength]"])
+        let yaml = Self.replacing(
+            "        maxLength: 10",
+            with: "        maxLength: 10\n        example: far too long a name"
+        )
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:22:7: error: the example of 'name' breaks its own field's rule: must be at most 10 characters (got 19) [maxLength]"
+            ]
+        )
     }
 
     @Test func pathParameterNotDeclared() {
         let yaml = Self.replacing("    path: /things/{thingId}", with: "    path: /things/{thingId}/{partId}")
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:8:3: error: path '/things/{thingId}/{partId}' of 'createThing' uses '{partId}', which is not declared under 'pathParameters'"])
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:8:3: error: path '/things/{thingId}/{partId}' of 'createThing' uses '{partId}', which is not declared under 'pathParameters'"
+            ]
+        )
     }
 
     @Test func declaredPathParameterNotInPath() {
         let yaml = Self.replacing("    path: /things/{thingId}", with: "    path: /things")
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:12:7: error: path parameter 'thingId' is declared but path '/things' does not use '{thingId}'"])
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:12:7: error: path parameter 'thingId' is declared but path '/things' does not use '{thingId}'"
+            ]
+        )
     }
 
     @Test func duplicateKeyPointsAtTheFirstDefinition() {
@@ -111,9 +160,11 @@ import Testing
 
     @Test func twoFieldsWithTheSameSwiftName() {
         let yaml = Self.valid + "\n      first_name:\n        type: string\n      firstName:\n        type: string\n"
-        #expect(Self.diagnostics(yaml) == [
-            "schemas/demo.yaml:28:7: error: fields 'first_name' and 'firstName' of 'Thing' both become the Swift property 'firstName'; set 'swiftName' on one of them\nschemas/demo.yaml:26:7: note: 'first_name' is here"
-        ])
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:28:7: error: fields 'first_name' and 'firstName' of 'Thing' both become the Swift property 'firstName'; set 'swiftName' on one of them\nschemas/demo.yaml:26:7: note: 'first_name' is here"
+            ]
+        )
     }
 
     @Test func everyProblemIsReportedInOneRunSortedByPosition() {
@@ -132,16 +183,28 @@ import Testing
     }
 
     @Test func emptySchema() {
-        #expect(Self.diagnostics("") == ["schemas/demo.yaml:1:1: error: the schema is empty; it needs at least 'provider' and 'operations'"])
+        #expect(
+            Self.diagnostics("") == [
+                "schemas/demo.yaml:1:1: error: the schema is empty; it needs at least 'provider' and 'operations'"
+            ]
+        )
     }
 
     @Test func ruleNamingAMissingField() {
         let yaml = Self.valid + "\n    rules:\n      - when: nmae\n        requires: name\n"
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:27:9: error: rule 'requires' names 'nmae', which is not a field of 'Thing'; did you mean 'name'?"])
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:27:9: error: rule 'requires' names 'nmae', which is not a field of 'Thing'; did you mean 'name'?"
+            ]
+        )
     }
 
     @Test func duplicateEnumValues() {
         let yaml = Self.valid + "\n  Color:\n    enum: [red, green, red]\n"
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:27:24: error: enum 'Color' lists 'red' twice\nschemas/demo.yaml:27:12: note: first listed here"])
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:27:24: error: enum 'Color' lists 'red' twice\nschemas/demo.yaml:27:12: note: first listed here"
+            ]
+        )
     }
 }

@@ -25,7 +25,9 @@ import Testing
     @Test func everySchemaGetsItsOwnModule() throws {
         let run = GenerationRun.run(schemaFolder: RepositoryPaths.schemas, displayFolder: "schemas")
         let modules = Set(run.files.map { String($0.path.split(separator: "/")[0]) })
-        let schemaFiles = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.schemas).filter { $0.hasSuffix(".yaml") }
+        let schemaFiles = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.schemas).filter {
+            $0.hasSuffix(".yaml")
+        }
         #expect(modules.count == schemaFiles.count)
         #expect(modules.isSuperset(of: ["Jetpay", "Koywe", "PIK", "PayArc", "Razorpay"]))
     }

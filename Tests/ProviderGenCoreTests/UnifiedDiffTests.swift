@@ -8,20 +8,22 @@ import Testing
         let old = (1...10).map { "line \($0)" }.joined(separator: "\n") + "\n"
         let new = old.replacingOccurrences(of: "line 5\n", with: "line five\n")
         let diff = UnifiedDiff.make(old: old, new: new, path: "A.swift")
-        #expect(diff == """
-            --- a/A.swift
-            +++ b/A.swift
-            @@ -2,7 +2,7 @@
-             line 2
-             line 3
-             line 4
-            -line 5
-            +line five
-             line 6
-             line 7
-             line 8
+        #expect(
+            diff == """
+                --- a/A.swift
+                +++ b/A.swift
+                @@ -2,7 +2,7 @@
+                 line 2
+                 line 3
+                 line 4
+                -line 5
+                +line five
+                 line 6
+                 line 7
+                 line 8
 
-            """)
+                """
+        )
     }
 
     @Test func newFileIsAllInsertions() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProviderGenCore
 
 /// Inputs written to break a parser: each must end in a clear diagnostic (or a correct
@@ -24,7 +25,9 @@ struct YAMLHostileInputTests {
     /// (hostile input must fail fast, not run away), with bounds generous enough for a loaded
     /// debug build. Speed itself is measured in Benchmarks/.
     static func timed<T>(
-        under limit: Duration, sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () -> T
+        under limit: Duration,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation,
+        _ body: () -> T
     ) -> T {
         let clock = ContinuousClock()
         let start = clock.now
@@ -70,15 +73,21 @@ struct YAMLHostileInputTests {
         var lines = ["a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]"]
         let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
         for (previous, name) in zip(names, names.dropFirst()) {
-            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
+            lines.append(
+                "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]"
+            )
         }
         let result = Self.timed(under: .seconds(5)) { Self.parse(lines.joined(separator: "\n")) }
         Self.expectNoTree(result)
         // a=10 nodes, b=91, c=820, d=7381: the first *d in `e` crosses 10,000.
-        #expect(result.diagnostics == [
-            .error(at: Self.at(5, 8),
-                   "alias '*d' repeats 7381 nodes, taking the nodes added by aliases past the limit of 10000"),
-        ])
+        #expect(
+            result.diagnostics == [
+                .error(
+                    at: Self.at(5, 8),
+                    "alias '*d' repeats 7381 nodes, taking the nodes added by aliases past the limit of 10000"
+                )
+            ]
+        )
     }
 
     @Test func aliasBudgetIsExact() {
@@ -97,9 +106,11 @@ struct YAMLHostileInputTests {
         let wrapper = String(repeating: "[", count: 50) + "*d" + String(repeating: "]", count: 50)
         let result = Self.parse("deep: &d \(deep)\nwrap: \(wrapper)\n")
         Self.expectNoTree(result)
-        #expect(result.diagnostics == [
-            .error(at: Self.at(2, 57), "alias '*d' nests collections deeper than 100 levels"),
-        ])
+        #expect(
+            result.diagnostics == [
+                .error(at: Self.at(2, 57), "alias '*d' nests collections deeper than 100 levels")
+            ]
+        )
     }
 
     // MARK: Nesting
@@ -148,7 +159,9 @@ struct YAMLHostileInputTests {
     // MARK: Size
 
     @Test func hundredMegabyteFileIsRefusedWithoutReadingIt() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("yaml-hostile-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "yaml-hostile-\(UUID().uuidString)"
+        )
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("huge.yaml").path
@@ -167,10 +180,14 @@ struct YAMLHostileInputTests {
         let readAfter = Self.bytesReadByProcess()
 
         Self.expectNoTree(result)
-        #expect(result.diagnostics == [
-            .error(at: ProviderGenCore.SourceLocation(file: "schemas/huge.yaml", line: 1, column: 1),
-                   "file is 100.0 MB, larger than the 8.0 MB limit for YAML input"),
-        ])
+        #expect(
+            result.diagnostics == [
+                .error(
+                    at: ProviderGenCore.SourceLocation(file: "schemas/huge.yaml", line: 1, column: 1),
+                    "file is 100.0 MB, larger than the 8.0 MB limit for YAML input"
+                )
+            ]
+        )
         if let readBefore, let readAfter {
             // Other tests may read small files meanwhile; reading this one would add 100 MB.
             #expect(readAfter - readBefore < 10 << 20, "read \(readAfter - readBefore) bytes")
@@ -196,7 +213,11 @@ struct YAMLHostileInputTests {
 
         let over = Self.parse([UInt8](repeating: UInt8(ascii: "a"), count: 2048), limits: limits)
         Self.expectNoTree(over)
-        #expect(over.diagnostics == [.error(at: Self.at(1, 1), "file is 2.0 KB, larger than the 1.0 KB limit for YAML input")])
+        #expect(
+            over.diagnostics == [
+                .error(at: Self.at(1, 1), "file is 2.0 KB, larger than the 1.0 KB limit for YAML input")
+            ]
+        )
 
         // One byte over the default limit must not print as equal to it.
         let justOver = Self.parse([UInt8](repeating: UInt8(ascii: "a"), count: (8 << 20) + 1))
@@ -271,9 +292,14 @@ struct YAMLHostileInputTests {
     @Test func tabIndentationGivesLibyamlsErrorAtTheTab() {
         let result = Self.parse("a:\n\tb: 1\n")
         Self.expectNoTree(result)
-        #expect(result.diagnostics == [
-            .error(at: Self.at(2, 1), "found character that cannot start any token while scanning for the next token"),
-        ])
+        #expect(
+            result.diagnostics == [
+                .error(
+                    at: Self.at(2, 1),
+                    "found character that cannot start any token while scanning for the next token"
+                )
+            ]
+        )
 
         let later = Self.parse("a:\n  b: 1\n\tc: 2\n")
         Self.expectNoTree(later)
@@ -329,26 +355,36 @@ struct YAMLHostileInputTests {
     }
 
     @Test func nonStringKeysAreKeptAsWritten() throws {
-        let result = Self.parse("""
-        ? [a, b]
-        : sequence
-        1: integer
-        {x: y}: mapping
-        ~: nothing
-        """)
+        let result = Self.parse(
+            """
+            ? [a, b]
+            : sequence
+            1: integer
+            {x: y}: mapping
+            ~: nothing
+            """
+        )
         #expect(result.diagnostics.isEmpty)
         let keys = Self.pairs(result.root).map(\.key)
         try #require(keys.count == 4)
-        #expect(keys[0].content == .sequence([
-            YAMLNode(.scalar("a", .plain), location: Self.at(1, 4)),
-            YAMLNode(.scalar("b", .plain), location: Self.at(1, 7)),
-        ]))
+        #expect(
+            keys[0].content
+                == .sequence([
+                    YAMLNode(.scalar("a", .plain), location: Self.at(1, 4)),
+                    YAMLNode(.scalar("b", .plain), location: Self.at(1, 7)),
+                ])
+        )
         #expect(keys[1].content == .scalar("1", .plain))
         #expect(keys[1].resolved == .int(1))
-        #expect(keys[2].content == .mapping([
-            YAMLNode.Pair(key: YAMLNode(.scalar("x", .plain), location: Self.at(4, 2)),
-                          value: YAMLNode(.scalar("y", .plain), location: Self.at(4, 5))),
-        ]))
+        #expect(
+            keys[2].content
+                == .mapping([
+                    YAMLNode.Pair(
+                        key: YAMLNode(.scalar("x", .plain), location: Self.at(4, 2)),
+                        value: YAMLNode(.scalar("y", .plain), location: Self.at(4, 5))
+                    )
+                ])
+        )
         #expect(keys[3].isNull)
         #expect(Self.pairs(result.root).map { $0.value.scalar } == ["sequence", "integer", "mapping", "nothing"])
     }
@@ -376,7 +412,11 @@ struct YAMLHostileInputTests {
         // libyaml caps implicit keys at 1024 characters; longer ones need `? key`.
         let implicit = Self.parse("\(long): 1\n")
         Self.expectNoTree(implicit)
-        #expect(implicit.diagnostics == [.error(at: Self.at(1, (1 << 20) + 1), "mapping values are not allowed in this context")])
+        #expect(
+            implicit.diagnostics == [
+                .error(at: Self.at(1, (1 << 20) + 1), "mapping values are not allowed in this context")
+            ]
+        )
 
         let explicit = Self.parse("? \(long)\n: 1\n? \(long)\n: 2\n")
         #expect(explicit.root != nil)
@@ -388,10 +428,11 @@ struct YAMLHostileInputTests {
     /// Random mixes of YAML punctuation and odd bytes: every input must come back, and
     /// every diagnostic must point inside the input.
     @Test func randomGarbageNeverCrashesOrHangs() {
-        let pieces: [[UInt8]] = [
-            "[", "]", "{", "}", ":", ": ", "- ", "? ", ",", "&a ", "*a", "!!int ", "!x ", "'", "\"", "|", ">",
-            "#", "---", "...", "\n", "\r\n", "\t", "  ", "key", "1", "~", "\\", "%YAML 1.2\n", "@", "`",
-        ].map { Array($0.utf8) } + [[0], [0xFF], [0xC3], [0xEF, 0xBB, 0xBF]]
+        let pieces: [[UInt8]] =
+            [
+                "[", "]", "{", "}", ":", ": ", "- ", "? ", ",", "&a ", "*a", "!!int ", "!x ", "'", "\"", "|", ">",
+                "#", "---", "...", "\n", "\r\n", "\t", "  ", "key", "1", "~", "\\", "%YAML 1.2\n", "@", "`",
+            ].map { Array($0.utf8) } + [[0], [0xFF], [0xC3], [0xEF, 0xBB, 0xBF]]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -405,11 +446,20 @@ struct YAMLHostileInputTests {
                 let lineCount = bytes.filter { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }.count + 1
                 // Trees with a fatal error are dropped; only duplicate keys may accompany a root.
                 if result.root != nil {
-                    #expect(result.diagnostics.allSatisfy { $0.message.hasPrefix("duplicate key") }, "\(result.diagnostics)")
+                    #expect(
+                        result.diagnostics.allSatisfy { $0.message.hasPrefix("duplicate key") },
+                        "\(result.diagnostics)"
+                    )
                 }
                 for diagnostic in result.diagnostics {
-                    #expect(diagnostic.location.line >= 1 && diagnostic.location.line <= lineCount, "\(diagnostic) for \(bytes)")
-                    #expect(diagnostic.location.column >= 1 && diagnostic.location.column <= bytes.count + 1, "\(diagnostic) for \(bytes)")
+                    #expect(
+                        diagnostic.location.line >= 1 && diagnostic.location.line <= lineCount,
+                        "\(diagnostic) for \(bytes)"
+                    )
+                    #expect(
+                        diagnostic.location.column >= 1 && diagnostic.location.column <= bytes.count + 1,
+                        "\(diagnostic) for \(bytes)"
+                    )
                 }
             }
         }

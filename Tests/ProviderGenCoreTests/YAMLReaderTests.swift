@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProviderGenCore
 
 @Suite("YAML reader")
@@ -40,7 +41,9 @@ struct YAMLReaderTests {
         return items
     }
 
-    static func value(_ key: String, in node: YAMLNode, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> YAMLNode {
+    static func value(_ key: String, in node: YAMLNode, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        throws -> YAMLNode
+    {
         let found = try pairs(node).first { $0.key.scalar == key }
         return try #require(found?.value, "no key \(key)", sourceLocation: sourceLocation)
     }
@@ -48,18 +51,20 @@ struct YAMLReaderTests {
     // MARK: Scalars
 
     @Test func scalarStylesKeepTextAndStyle() throws {
-        let root = try Self.root("""
-        plain: hello world
-        single: 'it''s'
-        double: "tab\\tend"
-        literal: |
-          line one
-          line two
-        folded: >
-          folded
-          text
-        end: x
-        """)
+        let root = try Self.root(
+            """
+            plain: hello world
+            single: 'it''s'
+            double: "tab\\tend"
+            literal: |
+              line one
+              line two
+            folded: >
+              folded
+              text
+            end: x
+            """
+        )
         let expected: [(String, String, ScalarStyle)] = [
             ("plain", "hello world", .plain),
             ("single", "it's", .singleQuoted),
@@ -76,14 +81,16 @@ struct YAMLReaderTests {
     }
 
     @Test func quotedAndBlockScalarsAreAlwaysStrings() throws {
-        let root = try Self.root("""
-        a: "true"
-        b: 'null'
-        c: "12"
-        d: |
-          12
-        e: ''
-        """)
+        let root = try Self.root(
+            """
+            a: "true"
+            b: 'null'
+            c: "12"
+            d: |
+              12
+            e: ''
+            """
+        )
         #expect(try Self.value("a", in: root).resolved == .string("true"))
         #expect(try Self.value("b", in: root).resolved == .string("null"))
         #expect(try Self.value("c", in: root).resolved == .string("12"))
@@ -93,19 +100,21 @@ struct YAMLReaderTests {
     }
 
     @Test func explicitTagsAreKeptAndHonoured() throws {
-        let root = try Self.root("""
-        str: !!str 12
-        int: !!int "42"
-        badInt: !!int abc
-        float: !!float 1
-        bool: !!bool true
-        badBool: !!bool yes
-        null: !!null ~
-        nonSpecific: ! 12
-        local: !money 12
-        seq: !!seq [a]
-        plain: 12
-        """)
+        let root = try Self.root(
+            """
+            str: !!str 12
+            int: !!int "42"
+            badInt: !!int abc
+            float: !!float 1
+            bool: !!bool true
+            badBool: !!bool yes
+            null: !!null ~
+            nonSpecific: ! 12
+            local: !money 12
+            seq: !!seq [a]
+            plain: 12
+            """
+        )
         let cases: [(String, String?, ResolvedScalar)] = [
             ("str", "tag:yaml.org,2002:str", .string("12")),
             ("int", "tag:yaml.org,2002:int", .int(42)),
@@ -173,15 +182,17 @@ struct YAMLReaderTests {
     }
 
     @Test func conveniencesDescribeKinds() throws {
-        let root = try Self.root("""
-        m: {}
-        s: []
-        str: x
-        int: 1
-        num: 1.5
-        bool: false
-        nil: ~
-        """)
+        let root = try Self.root(
+            """
+            m: {}
+            s: []
+            str: x
+            int: 1
+            num: 1.5
+            bool: false
+            nil: ~
+            """
+        )
         let expected = [
             "m": "a mapping", "s": "a sequence", "str": "a string", "int": "an integer",
             "num": "a number", "bool": "a boolean", "nil": "null",
@@ -205,14 +216,16 @@ struct YAMLReaderTests {
     }
 
     @Test func nestedNodesCarryExactLocations() throws {
-        let root = try Self.root("""
-        provider: stripe
-        operations:
-          - name: charge
-            params:
-              amount: [1, 2]
-              note: "hi"
-        """)
+        let root = try Self.root(
+            """
+            provider: stripe
+            operations:
+              - name: charge
+                params:
+                  amount: [1, 2]
+                  note: "hi"
+            """
+        )
         #expect(root.location == Self.at(1, 1))
         let top = try Self.pairs(root)
         #expect(top[0].key.location == Self.at(1, 1))
@@ -242,10 +255,12 @@ struct YAMLReaderTests {
     }
 
     @Test func aliasesReuseTheAnchoredNodeAtTheAliasLocation() throws {
-        let root = try Self.root("""
-        base: &money {type: integer}
-        amount: *money
-        """)
+        let root = try Self.root(
+            """
+            base: &money {type: integer}
+            amount: *money
+            """
+        )
         let original = try Self.value("base", in: root)
         let copy = try Self.value("amount", in: root)
         #expect(copy.content == original.content)
@@ -256,23 +271,34 @@ struct YAMLReaderTests {
     // MARK: Errors
 
     @Test func duplicateKeysPointAtBothDefinitions() throws {
-        let result = Self.parse("""
-        name: a
-        other: b
-        name: c
-        nested:
-          x: 1
-          "x": 2
-          y: 3
-          x: 4
-        """)
+        let result = Self.parse(
+            """
+            name: a
+            other: b
+            name: c
+            nested:
+              x: 1
+              "x": 2
+              y: 3
+              x: 4
+            """
+        )
         let expectedDiagnostics = [
-            Diagnostic.error(at: Self.at(3, 1), "duplicate key 'name' in mapping",
-                             notes: [.init(location: Self.at(1, 1), message: "first defined here")]),
-            Diagnostic.error(at: Self.at(6, 3), "duplicate key 'x' in mapping",
-                             notes: [.init(location: Self.at(5, 3), message: "first defined here")]),
-            Diagnostic.error(at: Self.at(8, 3), "duplicate key 'x' in mapping",
-                             notes: [.init(location: Self.at(5, 3), message: "first defined here")]),
+            Diagnostic.error(
+                at: Self.at(3, 1),
+                "duplicate key 'name' in mapping",
+                notes: [.init(location: Self.at(1, 1), message: "first defined here")]
+            ),
+            Diagnostic.error(
+                at: Self.at(6, 3),
+                "duplicate key 'x' in mapping",
+                notes: [.init(location: Self.at(5, 3), message: "first defined here")]
+            ),
+            Diagnostic.error(
+                at: Self.at(8, 3),
+                "duplicate key 'x' in mapping",
+                notes: [.init(location: Self.at(5, 3), message: "first defined here")]
+            ),
         ]
         #expect(result.diagnostics == expectedDiagnostics)
         // Not fatal: the tree is still there, with every pair in order.
@@ -297,23 +323,38 @@ struct YAMLReaderTests {
     @Test func libyamlSyntaxErrorsKeepTheirLocation() {
         let reserved = Self.parse("name: ok\nvalue: @oops\n")
         #expect(reserved.root == nil)
-        #expect(reserved.diagnostics == [
-            .error(at: Self.at(2, 8), "found character that cannot start any token while scanning for the next token"),
-        ])
+        #expect(
+            reserved.diagnostics == [
+                .error(
+                    at: Self.at(2, 8),
+                    "found character that cannot start any token while scanning for the next token"
+                )
+            ]
+        )
 
         let unclosed = Self.parse("a: [1, 2\nb: 3\n")
         #expect(unclosed.root == nil)
-        #expect(unclosed.diagnostics == [
-            .error(at: Self.at(2, 2), "did not find expected ',' or ']' while parsing a flow sequence",
-                   notes: [.init(location: Self.at(1, 4), message: "the flow sequence started here")]),
-        ])
+        #expect(
+            unclosed.diagnostics == [
+                .error(
+                    at: Self.at(2, 2),
+                    "did not find expected ',' or ']' while parsing a flow sequence",
+                    notes: [.init(location: Self.at(1, 4), message: "the flow sequence started here")]
+                )
+            ]
+        )
 
         // Without a final line break libyaml would say 2:1, a line the file does not have.
         let atEnd = Self.parse("a: [1, 2")
-        #expect(atEnd.diagnostics == [
-            .error(at: Self.at(1, 9), "did not find expected ',' or ']' while parsing a flow sequence",
-                   notes: [.init(location: Self.at(1, 4), message: "the flow sequence started here")]),
-        ])
+        #expect(
+            atEnd.diagnostics == [
+                .error(
+                    at: Self.at(1, 9),
+                    "did not find expected ',' or ']' while parsing a flow sequence",
+                    notes: [.init(location: Self.at(1, 4), message: "the flow sequence started here")]
+                )
+            ]
+        )
         let quote = Self.parse("a: 1\nb: \"abc")
         #expect(quote.diagnostics.map(\.location) == [Self.at(2, 8)])
     }
@@ -321,9 +362,11 @@ struct YAMLReaderTests {
     @Test func unknownAndRecursiveAliasesAreErrors() {
         let unknown = Self.parse("a: 1\nb: *missing\n")
         #expect(unknown.root == nil)
-        #expect(unknown.diagnostics == [
-            .error(at: Self.at(2, 4), "unknown alias '*missing': no anchor '&missing' appears before it"),
-        ])
+        #expect(
+            unknown.diagnostics == [
+                .error(at: Self.at(2, 4), "unknown alias '*missing': no anchor '&missing' appears before it")
+            ]
+        )
         let recursive = Self.parse("a: &loop [1, *loop]\n")
         #expect(recursive.root == nil)
         #expect(recursive.diagnostics.map(\.location) == [Self.at(1, 14)])
@@ -333,7 +376,9 @@ struct YAMLReaderTests {
     // MARK: Files
 
     @Test func parsesFilesAndReportsMissingOnes() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("yaml-reader-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "yaml-reader-\(UUID().uuidString)"
+        )
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("schema.yaml").path
@@ -345,10 +390,15 @@ struct YAMLReaderTests {
         #expect(root.location.file == "schemas/adyen.yaml")
         #expect(try Self.value("version", in: root).resolved == .int(3))
 
-        let missing = YAMLReader.parse(contentsOf: directory.appendingPathComponent("none.yaml").path, displayPath: "none.yaml")
+        let missing = YAMLReader.parse(
+            contentsOf: directory.appendingPathComponent("none.yaml").path,
+            displayPath: "none.yaml"
+        )
         #expect(missing.root == nil)
         #expect(missing.diagnostics.count == 1)
-        #expect(missing.diagnostics.first?.location == ProviderGenCore.SourceLocation(file: "none.yaml", line: 1, column: 1))
+        #expect(
+            missing.diagnostics.first?.location == ProviderGenCore.SourceLocation(file: "none.yaml", line: 1, column: 1)
+        )
         #expect(missing.diagnostics.first?.message.hasPrefix("cannot open file") == true)
 
         let folder = YAMLReader.parse(contentsOf: directory.path, displayPath: "dir")
@@ -360,7 +410,9 @@ struct YAMLReaderTests {
 
     /// About 200 lines shaped like a provider schema.
     static let schemaSample: String = {
-        var lines = ["provider: examplepay", "baseURL: https://api.example.com/v1", "auth:", "  type: bearer", "operations:"]
+        var lines = [
+            "provider: examplepay", "baseURL: https://api.example.com/v1", "auth:", "  type: bearer", "operations:",
+        ]
         for index in 0..<12 {
             lines += [
                 "  - name: operation\(index)",

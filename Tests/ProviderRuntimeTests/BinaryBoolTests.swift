@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProviderRuntime
 
 private struct Account: Codable, Equatable {
@@ -42,7 +43,10 @@ private struct Account: Codable, Equatable {
         #expect(try decode(#"{"isDefault":0,"isActive":null}"#).isActive == nil)
     }
 
-    @Test(arguments: [#"{"isDefault":2}"#, #"{"isDefault":-1}"#, #"{"isDefault":"1"}"#, #"{"isDefault":0.5}"#, #"{"isDefault":null}"#, #"{"isDefault":0,"isActive":2}"#])
+    @Test(arguments: [
+        #"{"isDefault":2}"#, #"{"isDefault":-1}"#, #"{"isDefault":"1"}"#, #"{"isDefault":0.5}"#, #"{"isDefault":null}"#,
+        #"{"isDefault":0,"isActive":2}"#,
+    ])
     func otherValuesAreRejected(json: String) {
         let error = #expect(throws: ResponseDecodingError.self) {
             try ResponseBody.decode(Account.self, status: 200, from: Data(json.utf8))
@@ -60,7 +64,13 @@ private struct Account: Codable, Equatable {
     }
 
     @Test func encodesAsIntegers() throws {
-        #expect(String(decoding: try JSONBody.encode(Account(isDefault: true, isActive: false)), as: UTF8.self) == #"{"isActive":0,"isDefault":1}"#)
-        #expect(String(decoding: try JSONBody.encode(Account(isDefault: false, isActive: nil)), as: UTF8.self) == #"{"isDefault":0}"#)
+        #expect(
+            String(decoding: try JSONBody.encode(Account(isDefault: true, isActive: false)), as: UTF8.self)
+                == #"{"isActive":0,"isDefault":1}"#
+        )
+        #expect(
+            String(decoding: try JSONBody.encode(Account(isDefault: false, isActive: nil)), as: UTF8.self)
+                == #"{"isDefault":0}"#
+        )
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProviderRuntime
 
 @Suite struct CalendarDateTests {
@@ -13,7 +14,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (2019, 2, 29), (2020, 2, 30), (2019, 13, 1), (2019, 0, 10), (2019, 4, 31), (2019, 1, 0), (1900, 2, 29), (0, 1, 1), (10_000, 1, 1),
+        (2019, 2, 29), (2020, 2, 30), (2019, 13, 1), (2019, 0, 10), (2019, 4, 31), (2019, 1, 0), (1900, 2, 29),
+        (0, 1, 1), (10_000, 1, 1),
     ])
     func impossibleDatesAreNil(year: Int, month: Int, day: Int) {
         #expect(CalendarDate(year: year, month: month, day: day) == nil)
@@ -24,7 +26,10 @@ import Testing
         #expect(CalendarDate(year: 2000, month: 2, day: 29) != nil)
     }
 
-    @Test(arguments: ["2019-02-30", "2019-8-24", "19-08-24", "2019/08/24", "2019-08-24T00:00:00Z", " 2019-08-24", "", "abcd-ef-gh", "2019-08-2４"])
+    @Test(arguments: [
+        "2019-02-30", "2019-8-24", "19-08-24", "2019/08/24", "2019-08-24T00:00:00Z", " 2019-08-24", "", "abcd-ef-gh",
+        "2019-08-2４",
+    ])
     func malformedTextIsNil(text: String) {
         #expect(CalendarDate(text) == nil)
     }
@@ -56,9 +61,9 @@ import Testing
     @Test func conversionToAndFromInstants() throws {
         let utc = try #require(TimeZone(identifier: "UTC"))
         let kolkata = try #require(TimeZone(identifier: "Asia/Kolkata"))
-        let instant = Date(timeIntervalSince1970: 1_545_320_320) // 2018-12-20T15:38:40Z
+        let instant = Date(timeIntervalSince1970: 1_545_320_320)  // 2018-12-20T15:38:40Z
         #expect(CalendarDate(instant, in: utc)?.description == "2018-12-20")
-        let lateEvening = Date(timeIntervalSince1970: 1_545_350_000) // 2018-12-20T23:53:20Z
+        let lateEvening = Date(timeIntervalSince1970: 1_545_350_000)  // 2018-12-20T23:53:20Z
         #expect(CalendarDate(lateEvening, in: kolkata)?.description == "2018-12-21")
         let day = try #require(CalendarDate("2018-12-21"))
         #expect(day.startDate(in: utc).timeIntervalSince1970 == 1_545_350_400)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ProviderRuntime
 
 @Suite struct CharacterRuleTests {
@@ -67,11 +68,16 @@ import Testing
     @Test func charactersFailNamingTheFirstOffender() {
         var report = ValidationReport()
         report.characters("John#Smith!", Self.nameRule, at: "name")
-        #expect(report.issues == [ValidationIssue(
-            path: "name",
-            rule: "allowedCharacters",
-            message: "contains \"#\" (U+0023) at position 5, which is not allowed; allowed: letters A–Z and a–z, digits 0–9, space, or one of - _ / ( ) ' , ."
-        )])
+        #expect(
+            report.issues == [
+                ValidationIssue(
+                    path: "name",
+                    rule: "allowedCharacters",
+                    message:
+                        "contains \"#\" (U+0023) at position 5, which is not allowed; allowed: letters A–Z and a–z, digits 0–9, space, or one of - _ / ( ) ' , ."
+                )
+            ]
+        )
     }
 
     @Test func positionCountsScalarsAfterNonASCII() {
@@ -97,10 +103,15 @@ import Testing
     @Test func lastCharacterFails() {
         var report = ValidationReport()
         report.nested("account") { $0.lastCharacter("ab-", CharacterRule([.asciiLetters, .asciiDigits]), at: "ref") }
-        #expect(report.issues == [ValidationIssue(
-            path: "account.ref",
-            rule: "allowedLastCharacter",
-            message: "must not end with \"-\" (U+002D); the last character must be letters A–Z and a–z, or digits 0–9"
-        )])
+        #expect(
+            report.issues == [
+                ValidationIssue(
+                    path: "account.ref",
+                    rule: "allowedLastCharacter",
+                    message:
+                        "must not end with \"-\" (U+002D); the last character must be letters A–Z and a–z, or digits 0–9"
+                )
+            ]
+        )
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProviderRuntime
 
 @Suite struct CountAndRangeRuleTests {
@@ -15,7 +16,9 @@ import Testing
     @Test func rangeBelowMinimum() {
         var report = ValidationReport()
         report.range(0, min: 1, at: "quantity")
-        #expect(report.issues == [ValidationIssue(path: "quantity", rule: "minimum", message: "must be at least 1 (got 0)")])
+        #expect(
+            report.issues == [ValidationIssue(path: "quantity", rule: "minimum", message: "must be at least 1 (got 0)")]
+        )
     }
 
     @Test func rangeAboveMaximumWithDecimal() {
@@ -23,7 +26,11 @@ import Testing
         report.nested("items") { report in
             report.nested(.index(3)) { $0.range(Decimal(string: "100.5")!, max: Decimal(100), at: "amount") }
         }
-        #expect(report.issues == [ValidationIssue(path: "items[3].amount", rule: "maximum", message: "must be at most 100 (got 100.5)")])
+        #expect(
+            report.issues == [
+                ValidationIssue(path: "items[3].amount", rule: "maximum", message: "must be at most 100 (got 100.5)")
+            ]
+        )
     }
 
     @Test func itemCountPassesAndFails() {
@@ -32,10 +39,12 @@ import Testing
         #expect(report.issues.isEmpty)
         report.itemCount(0, min: 1, at: "tags")
         report.itemCount(3, max: 2, at: "lines")
-        #expect(report.issues == [
-            ValidationIssue(path: "tags", rule: "minItems", message: "must contain at least 1 item (got 0)"),
-            ValidationIssue(path: "lines", rule: "maxItems", message: "must contain at most 2 items (got 3)"),
-        ])
+        #expect(
+            report.issues == [
+                ValidationIssue(path: "tags", rule: "minItems", message: "must contain at least 1 item (got 0)"),
+                ValidationIssue(path: "lines", rule: "maxItems", message: "must contain at most 2 items (got 3)"),
+            ]
+        )
     }
 
     @Test func entryCountPassesAndFails() {
@@ -44,9 +53,11 @@ import Testing
         #expect(report.issues.isEmpty)
         report.entryCount(21, max: 20, at: "notes")
         report.entryCount(0, min: 1, at: "metadata")
-        #expect(report.issues == [
-            ValidationIssue(path: "notes", rule: "maxEntries", message: "must contain at most 20 entries (got 21)"),
-            ValidationIssue(path: "metadata", rule: "minEntries", message: "must contain at least 1 entry (got 0)"),
-        ])
+        #expect(
+            report.issues == [
+                ValidationIssue(path: "notes", rule: "maxEntries", message: "must contain at most 20 entries (got 21)"),
+                ValidationIssue(path: "metadata", rule: "minEntries", message: "must contain at least 1 entry (got 0)"),
+            ]
+        )
     }
 }

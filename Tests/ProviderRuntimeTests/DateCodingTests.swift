@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProviderRuntime
 
 /// A model shaped like generated code, with one field per coding.
@@ -10,7 +11,10 @@ private struct Event: Codable, Equatable {
     var settledAt: Date?
 
     enum CodingKeys: String, CodingKey {
-        case createdAt = "created_at", timestamp, postedAt = "posted_at", settledAt = "settled_at"
+        case createdAt = "created_at"
+        case timestamp
+        case postedAt = "posted_at"
+        case settledAt = "settled_at"
     }
 
     static let postedCoding = DateCoding.pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC")
@@ -51,7 +55,8 @@ private struct Event: Codable, Equatable {
     }
 
     @Test func nullOptionalDateIsNil() throws {
-        let json = #"{"created_at":"2019-08-24T14:15:22Z","posted_at":"2018-11-27 07:36:58","timestamp":1,"settled_at":null}"#
+        let json =
+            #"{"created_at":"2019-08-24T14:15:22Z","posted_at":"2018-11-27 07:36:58","timestamp":1,"settled_at":null}"#
         #expect(try JSONDecoder().decode(Event.self, from: Data(json.utf8)).settledAt == nil)
     }
 
@@ -72,7 +77,10 @@ private struct Event: Codable, Equatable {
         #expect(abs(date.timeIntervalSince1970 - seconds) < 1e-6)
     }
 
-    @Test(arguments: ["2019-08-24", "2019-02-30T00:00:00Z", "2019-08-24T25:00:00Z", "2019-08-24T14:15:22+2", "2019-08-24T14:15:22.Z", "2019-08-24T14:15:22Zjunk", "yesterday", ""])
+    @Test(arguments: [
+        "2019-08-24", "2019-02-30T00:00:00Z", "2019-08-24T25:00:00Z", "2019-08-24T14:15:22+2", "2019-08-24T14:15:22.Z",
+        "2019-08-24T14:15:22Zjunk", "yesterday", "",
+    ])
     func iso8601Rejects(text: String) {
         #expect(DateCoding.iso8601.date(from: text) == nil)
     }
@@ -82,7 +90,9 @@ private struct Event: Codable, Equatable {
         let parsed = try #require(DateCoding.iso8601.date(from: "2019-08-24T14:15:22.123Z"))
         #expect(DateCoding.iso8601.string(from: parsed) == "2019-08-24T14:15:22.123Z")
         #expect(DateCoding.iso8601.string(from: Date(timeIntervalSince1970: -0.25)) == "1969-12-31T23:59:59.750Z")
-        #expect(DateCoding.iso8601.string(from: Date(timeIntervalSince1970: 1_566_656_122.9999)) == "2019-08-24T14:15:23Z")
+        #expect(
+            DateCoding.iso8601.string(from: Date(timeIntervalSince1970: 1_566_656_122.9999)) == "2019-08-24T14:15:23Z"
+        )
     }
 
     @Test func iso8601OutOfRangeDatesDoNotEncode() {
@@ -90,7 +100,11 @@ private struct Event: Codable, Equatable {
         struct Holder: Encodable {
             func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encodeDate(Date(timeIntervalSince1970: 1e15), forKey: AnyCodingKey("at"), coding: .iso8601)
+                try container.encodeDate(
+                    Date(timeIntervalSince1970: 1e15),
+                    forKey: AnyCodingKey("at"),
+                    coding: .iso8601
+                )
             }
         }
         #expect(throws: EncodingError.self) { try JSONBody.encode(Holder()) }
@@ -100,11 +114,20 @@ private struct Event: Codable, Equatable {
         struct Stamp: Decodable {
             var at: Date
             init(from decoder: any Decoder) throws {
-                at = try decoder.container(keyedBy: AnyCodingKey.self).decodeDate(forKey: AnyCodingKey("at"), coding: .unixSeconds)
+                at = try decoder.container(keyedBy: AnyCodingKey.self).decodeDate(
+                    forKey: AnyCodingKey("at"),
+                    coding: .unixSeconds
+                )
             }
         }
-        #expect(try JSONDecoder().decode(Stamp.self, from: Data(#"{"at":1545320320.25}"#.utf8)).at.timeIntervalSince1970 == 1_545_320_320.25)
-        #expect(try JSONDecoder().decode(Stamp.self, from: Data(#"{"at":"1545320320"}"#.utf8)).at.timeIntervalSince1970 == 1_545_320_320)
+        #expect(
+            try JSONDecoder().decode(Stamp.self, from: Data(#"{"at":1545320320.25}"#.utf8)).at.timeIntervalSince1970
+                == 1_545_320_320.25
+        )
+        #expect(
+            try JSONDecoder().decode(Stamp.self, from: Data(#"{"at":"1545320320"}"#.utf8)).at.timeIntervalSince1970
+                == 1_545_320_320
+        )
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Stamp.self, from: Data(#"{"at":"soon"}"#.utf8)) }
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Stamp.self, from: Data(#"{"at":true}"#.utf8)) }
     }
@@ -117,8 +140,14 @@ private struct Event: Codable, Equatable {
                 try container.encodeDate(at, forKey: AnyCodingKey("at"), coding: .unixSeconds)
             }
         }
-        #expect(String(decoding: try JSONBody.encode(Stamp(at: Date(timeIntervalSince1970: 1_545_320_320))), as: UTF8.self) == #"{"at":1545320320}"#)
-        #expect(String(decoding: try JSONBody.encode(Stamp(at: Date(timeIntervalSince1970: 1.5))), as: UTF8.self) == #"{"at":1.5}"#)
+        #expect(
+            String(decoding: try JSONBody.encode(Stamp(at: Date(timeIntervalSince1970: 1_545_320_320))), as: UTF8.self)
+                == #"{"at":1545320320}"#
+        )
+        #expect(
+            String(decoding: try JSONBody.encode(Stamp(at: Date(timeIntervalSince1970: 1.5))), as: UTF8.self)
+                == #"{"at":1.5}"#
+        )
     }
 
     @Test func patternCodingRespectsTheZone() throws {

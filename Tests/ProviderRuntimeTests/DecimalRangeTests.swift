@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProviderRuntime
 
 @Suite struct DecimalRangeTests {
@@ -9,13 +10,22 @@ import Testing
 
     @Test func agreesWithFoundationOrdering() throws {
         var generator = SystemRandomNumberGenerator()
-        let texts = ["0", "-0", "0.01", "-0.01", "19.99", "20", "1000000", "1e6", "0.000001", "-5", "99999999999999999999",
-                     "18446744073709551615", "18446744073709551616", "1e-30", "1e30", "123.4500", "-123.45", "3.402823669209384634633746074317682114550"]
+        let texts = [
+            "0", "-0", "0.01", "-0.01", "19.99", "20", "1000000", "1e6", "0.000001", "-5", "99999999999999999999",
+            "18446744073709551615", "18446744073709551616", "1e-30", "1e30", "123.4500", "-123.45",
+            "3.402823669209384634633746074317682114550",
+        ]
         var values = try texts.map { try #require(Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX"))) }
         for _ in 0..<300 {
             let mantissa = Int64.random(in: -10_000_000_000...10_000_000_000, using: &generator)
             let exponent = Int.random(in: -12...12, using: &generator)
-            values.append(Decimal(sign: mantissa < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa.magnitude)))
+            values.append(
+                Decimal(
+                    sign: mantissa < 0 ? .minus : .plus,
+                    exponent: exponent,
+                    significand: Decimal(mantissa.magnitude)
+                )
+            )
         }
         for left in values {
             for right in values {
@@ -38,9 +48,11 @@ import Testing
         #expect(report.issues.isEmpty)
         report.range(Decimal(0), min: minimum, at: "amount")
         report.range(try #require(Decimal(string: "1000000.001")), max: maximum, at: "amount")
-        #expect(report.issues == [
-            ValidationIssue(path: "amount", rule: "minimum", message: "must be at least 0.01 (got 0)"),
-            ValidationIssue(path: "amount", rule: "maximum", message: "must be at most 1000000 (got 1000000.001)"),
-        ])
+        #expect(
+            report.issues == [
+                ValidationIssue(path: "amount", rule: "minimum", message: "must be at least 0.01 (got 0)"),
+                ValidationIssue(path: "amount", rule: "maximum", message: "must be at most 1000000 (got 1000000.001)"),
+            ]
+        )
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ProviderRuntime
 
 /// Document formats beyond the doc's vectors: input normalisation, type resolution, policies,
@@ -9,19 +10,21 @@ struct FormatDocumentTests {
         StringFormat.document(country: country, type: type).check(value)
     }
 
-    @Test("separators, case and surrounding whitespace are tidied; the value is returned clean",
-          arguments: [
-              ("CL", "RUT", " 8.900.960-k\t", "8900960K"),
-              ("CL", "RUT", "8900960K", "8900960K"),
-              ("BR", "CPF", "529 982 247/25", "52998224725"),
-              ("BR", "CNPJ", "12.abc.345/01de-35", "12ABC34501DE35"),
-              ("AR", "CUIT", "\n20 12345678 6 ", "20123456786"),
-              ("AR", "DNI", "20.123.456", "20123456"),
-              ("US", "SSN", "536-90-4399", "536904399"),
-              ("US", "EIN", "91-1144442", "911144442"),
-              ("MX", "CURP", "hegg560427mvzrrl04", "HEGG560427MVZRRL04"),
-              ("PE", "RUC", "20512333797", "20512333797"),
-          ])
+    @Test(
+        "separators, case and surrounding whitespace are tidied; the value is returned clean",
+        arguments: [
+            ("CL", "RUT", " 8.900.960-k\t", "8900960K"),
+            ("CL", "RUT", "8900960K", "8900960K"),
+            ("BR", "CPF", "529 982 247/25", "52998224725"),
+            ("BR", "CNPJ", "12.abc.345/01de-35", "12ABC34501DE35"),
+            ("AR", "CUIT", "\n20 12345678 6 ", "20123456786"),
+            ("AR", "DNI", "20.123.456", "20123456"),
+            ("US", "SSN", "536-90-4399", "536904399"),
+            ("US", "EIN", "91-1144442", "911144442"),
+            ("MX", "CURP", "hegg560427mvzrrl04", "HEGG560427MVZRRL04"),
+            ("PE", "RUC", "20512333797", "20512333797"),
+        ]
+    )
     func normalisation(_ country: String, _ type: String, _ value: String, _ normalized: String) {
         let verdict = check(country, type, value)
         #expect(verdict.isValid, "\(verdict.problems)")
@@ -83,8 +86,15 @@ struct FormatDocumentTests {
         #expect(type.problems.map(\.message) == ["no document type XYZ for country AR; known: DNI, CUIT, CUIL"])
         #expect(type.normalized == nil)
         let country = check("ZZ", "DNI", "123")
-        #expect(country.problems.map(\.message) == ["no document types for country ZZ; known countries: AR, BR, CL, CO, MX, PE, US"])
-        #expect(check("", "", "123").problems.first?.message == "no document types for country (empty); known countries: AR, BR, CL, CO, MX, PE, US")
+        #expect(
+            country.problems.map(\.message) == [
+                "no document types for country ZZ; known countries: AR, BR, CL, CO, MX, PE, US"
+            ]
+        )
+        #expect(
+            check("", "", "123").problems.first?.message
+                == "no document types for country (empty); known countries: AR, BR, CL, CO, MX, PE, US"
+        )
         #expect(check("AR", "RUT", "12.678.579-8").problems.first?.rule == "format.document")
     }
 
@@ -104,24 +114,68 @@ struct FormatDocumentTests {
     @Test("the catalogue lists every format with its parameters in call order")
     func catalog() {
         let entries = StringFormat.catalog.map { "\($0.name)(\($0.parameters.joined(separator: ",")))" }
-        #expect(entries == ["email()", "iban()", "bic()", "countryCode()", "currencyCode()", "phone(country)", "document(country,type)"])
+        #expect(
+            entries == [
+                "email()", "iban()", "bic()", "countryCode()", "currencyCode()", "phone(country)",
+                "document(country,type)",
+            ]
+        )
     }
 
     @Test("messages name the country, the type and the reason")
     func messages() {
-        #expect(check("AR", "CUIT", "20-26756539-2").problems.first?.message == "not a valid CUIT for AR: check digit should be 3")
-        #expect(check("AR", "CUIT", "20-00000001-9").problems.first?.message == "not a valid CUIT for AR: its check digit would be 10, which AFIP never issues")
-        #expect(check("AR", "CUIT", "21-12345678-1").problems.first?.message == "not a valid CUIT for AR: unknown type prefix 21; persons use 20, 23–24, 27, entities 30, 33–34, special cases 50–51, 55")
-        #expect(check("AR", "CUIL", "30-50001091-2").problems.first?.message == "not a valid CUIL for AR: type prefix 30 is not a person's; a CUIL starts with one of 20, 23–24, 27")
-        #expect(check("MX", "CURP", "GOMM930505HDFLRN08").problems.first?.message == "not a valid CURP for MX: check digit should be 7")
-        #expect(check("MX", "CURP", "GOMM930505HZZLRN07").problems.first?.message == "not a valid CURP for MX: unknown state code ZZ")
-        #expect(check("MX", "RFC", "GODE561331GR8").problems.first?.message == "not a valid RFC for MX: 561331 is not a valid YYMMDD date")
-        #expect(check("BR", "CPF", "111.111.111-11").problems.first?.message == "not a valid CPF for BR: all-identical digits are not a valid CPF")
-        #expect(check("BR", "CPF", "231.002.999-00").problems.first?.message == "not a valid CPF for BR: check digits should be 81")
-        #expect(check("US", "ITIN", "912-93-4567").problems.first?.message == "not a valid ITIN for US: digits 4–5 are 93; ITINs use 50–65, 70–88, 90–92, 94–99")
-        #expect(check("AR", "DNI", "2012345699").problems.first?.message == "not a valid DNI for AR: must be 7–8 digits (got 10 characters)")
-        #expect(check("BR", "CPF", "5299822472O").problems.first?.message == "not a valid CPF for BR: must be 11 digits, NNN.NNN.NNN-DD (got 11 characters including \"O\")")
-        #expect(check("PE", "DNI", "10117410-3").problems.first?.message == "not a valid DNI for PE: card check character should be 2 or G")
+        #expect(
+            check("AR", "CUIT", "20-26756539-2").problems.first?.message
+                == "not a valid CUIT for AR: check digit should be 3"
+        )
+        #expect(
+            check("AR", "CUIT", "20-00000001-9").problems.first?.message
+                == "not a valid CUIT for AR: its check digit would be 10, which AFIP never issues"
+        )
+        #expect(
+            check("AR", "CUIT", "21-12345678-1").problems.first?.message
+                == "not a valid CUIT for AR: unknown type prefix 21; persons use 20, 23–24, 27, entities 30, 33–34, special cases 50–51, 55"
+        )
+        #expect(
+            check("AR", "CUIL", "30-50001091-2").problems.first?.message
+                == "not a valid CUIL for AR: type prefix 30 is not a person's; a CUIL starts with one of 20, 23–24, 27"
+        )
+        #expect(
+            check("MX", "CURP", "GOMM930505HDFLRN08").problems.first?.message
+                == "not a valid CURP for MX: check digit should be 7"
+        )
+        #expect(
+            check("MX", "CURP", "GOMM930505HZZLRN07").problems.first?.message
+                == "not a valid CURP for MX: unknown state code ZZ"
+        )
+        #expect(
+            check("MX", "RFC", "GODE561331GR8").problems.first?.message
+                == "not a valid RFC for MX: 561331 is not a valid YYMMDD date"
+        )
+        #expect(
+            check("BR", "CPF", "111.111.111-11").problems.first?.message
+                == "not a valid CPF for BR: all-identical digits are not a valid CPF"
+        )
+        #expect(
+            check("BR", "CPF", "231.002.999-00").problems.first?.message
+                == "not a valid CPF for BR: check digits should be 81"
+        )
+        #expect(
+            check("US", "ITIN", "912-93-4567").problems.first?.message
+                == "not a valid ITIN for US: digits 4–5 are 93; ITINs use 50–65, 70–88, 90–92, 94–99"
+        )
+        #expect(
+            check("AR", "DNI", "2012345699").problems.first?.message
+                == "not a valid DNI for AR: must be 7–8 digits (got 10 characters)"
+        )
+        #expect(
+            check("BR", "CPF", "5299822472O").problems.first?.message
+                == "not a valid CPF for BR: must be 11 digits, NNN.NNN.NNN-DD (got 11 characters including \"O\")"
+        )
+        #expect(
+            check("PE", "DNI", "10117410-3").problems.first?.message
+                == "not a valid DNI for PE: card check character should be 2 or G"
+        )
     }
 
     @Test("check-digit policies: enforced, warned, format only")
@@ -129,30 +183,45 @@ struct FormatDocumentTests {
         let wrong = "GODE561231GR9"
         #expect(StringFormat.document(country: "MX", type: "RFC").check(wrong).problems.map(\.severity) == [.warning])
         #expect(!StringFormat.document(country: "MX", type: "RFC", checkDigits: .enforced).check(wrong).isValid)
-        #expect(StringFormat.document(country: "MX", type: "RFC", checkDigits: .formatOnly).check(wrong).problems.isEmpty)
+        #expect(
+            StringFormat.document(country: "MX", type: "RFC", checkDigits: .formatOnly).check(wrong).problems.isEmpty
+        )
         // Format only still checks the layout and the date.
-        #expect(!StringFormat.document(country: "MX", type: "RFC", checkDigits: .formatOnly).check("GODE561331GR8").isValid)
+        #expect(
+            !StringFormat.document(country: "MX", type: "RFC", checkDigits: .formatOnly).check("GODE561331GR8").isValid
+        )
         #expect(StringFormat.document(country: "AR", type: "CUIT", checkDigits: .warned).check("20-26756539-2").isValid)
-        #expect(StringFormat.document(country: "AR", type: "CUIT", checkDigits: .formatOnly).check("20-26756539-2").problems.isEmpty)
-        #expect(!StringFormat.document(country: "AR", type: "CUIT", checkDigits: .formatOnly).check("21-12345678-1").isValid)
+        #expect(
+            StringFormat.document(country: "AR", type: "CUIT", checkDigits: .formatOnly).check("20-26756539-2").problems
+                .isEmpty
+        )
+        #expect(
+            !StringFormat.document(country: "AR", type: "CUIT", checkDigits: .formatOnly).check("21-12345678-1").isValid
+        )
         // A generic RFC passes under any policy.
         for policy in CheckDigitPolicy.allCases {
-            #expect(StringFormat.document(country: "MX", type: "RFC", checkDigits: policy).check("XEXX010101000").problems.isEmpty)
+            #expect(
+                StringFormat.document(country: "MX", type: "RFC", checkDigits: policy).check("XEXX010101000").problems
+                    .isEmpty
+            )
         }
     }
 
-    @Test("documents without a check digit: shapes from the doc", arguments: [
-        ("CO", "CC", "123456", true), ("CO", "CC", "12345", false), ("CO", "CC", "12345678901", false),
-        ("CO", "CE", "E12345", true), ("CO", "CE", "12345", false),
-        ("CO", "TI", "1234567890", true), ("CO", "TI", "ABC12345", false),
-        ("CO", "PASSPORT", "AB1234567", true), ("CO", "PASSPORT", "AB12", false),
-        ("CO", "PEP", "123456789012345", true), ("CO", "PEP", "12345678901234", false),
-        ("CO", "PPT", "1234567", true), ("CO", "PPT", "0001234567", true), ("CO", "PPT", "12345678", false),
-        ("CO", "PPT", "0000000", false),
-        ("PE", "CE", "001234567", true), ("PE", "CE", "12345678", false),
-        ("PE", "PASSPORT", "1234567890AB", true), ("PE", "PASSPORT", "1234567890ABC", false),
-        ("AR", "DNI", "1234567", true), ("AR", "DNI", "123456", false),
-    ])
+    @Test(
+        "documents without a check digit: shapes from the doc",
+        arguments: [
+            ("CO", "CC", "123456", true), ("CO", "CC", "12345", false), ("CO", "CC", "12345678901", false),
+            ("CO", "CE", "E12345", true), ("CO", "CE", "12345", false),
+            ("CO", "TI", "1234567890", true), ("CO", "TI", "ABC12345", false),
+            ("CO", "PASSPORT", "AB1234567", true), ("CO", "PASSPORT", "AB12", false),
+            ("CO", "PEP", "123456789012345", true), ("CO", "PEP", "12345678901234", false),
+            ("CO", "PPT", "1234567", true), ("CO", "PPT", "0001234567", true), ("CO", "PPT", "12345678", false),
+            ("CO", "PPT", "0000000", false),
+            ("PE", "CE", "001234567", true), ("PE", "CE", "12345678", false),
+            ("PE", "PASSPORT", "1234567890AB", true), ("PE", "PASSPORT", "1234567890ABC", false),
+            ("AR", "DNI", "1234567", true), ("AR", "DNI", "123456", false),
+        ]
+    )
     func shapes(_ country: String, _ type: String, _ value: String, _ valid: Bool) {
         #expect(check(country, type, value).isValid == valid)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ProviderRuntime
 
 /// Email edge cases (country-rules.md §4): the WHATWG rule plus the length and dot rules.
@@ -8,19 +9,25 @@ struct FormatEmailTests {
         StringFormat.email.check(value).isValid
     }
 
-    @Test("addresses that pass", arguments: [
-        "a@b.co", "user+tag@example.com", "first.last@sub.domain.example", "x!#$%&'*/=?^_`{|}~-@example.org",
-        "user@xn--bcher-kva.example", "user@123.example.com", "USER@EXAMPLE.COM", "u@a-b.example",
-    ])
+    @Test(
+        "addresses that pass",
+        arguments: [
+            "a@b.co", "user+tag@example.com", "first.last@sub.domain.example", "x!#$%&'*/=?^_`{|}~-@example.org",
+            "user@xn--bcher-kva.example", "user@123.example.com", "USER@EXAMPLE.COM", "u@a-b.example",
+        ]
+    )
     func valid(_ value: String) {
         #expect(isValid(value), "\(StringFormat.email.check(value).problems)")
     }
 
-    @Test("addresses that fail", arguments: [
-        "", "plainaddress", "@example.com", "user@", "user@@example.com", "user@exa_mple.com", "user@example.com.",
-        "user.@example.com", "user@example-.com", "user@1.2.3.4", "user@example.123", "us(er)@example.com",
-        "user@exam ple.com", "ü@example.com", "user@bücher.example",
-    ])
+    @Test(
+        "addresses that fail",
+        arguments: [
+            "", "plainaddress", "@example.com", "user@", "user@@example.com", "user@exa_mple.com", "user@example.com.",
+            "user.@example.com", "user@example-.com", "user@1.2.3.4", "user@example.123", "us(er)@example.com",
+            "user@exam ple.com", "ü@example.com", "user@bücher.example",
+        ]
+    )
     func invalid(_ value: String) {
         #expect(!isValid(value))
     }
@@ -53,8 +60,16 @@ struct FormatEmailTests {
 
     @Test("messages say what is wrong")
     func messages() {
-        #expect(StringFormat.email.check("user@localhost").problems.map(\.message) == ["not a valid email address: the domain has no dot"])
-        #expect(StringFormat.email.check("josé@example.com").problems.map(\.message) == ["not a valid email address: only ASCII characters are allowed; internationalized addresses are not accepted"])
+        #expect(
+            StringFormat.email.check("user@localhost").problems.map(\.message) == [
+                "not a valid email address: the domain has no dot"
+            ]
+        )
+        #expect(
+            StringFormat.email.check("josé@example.com").problems.map(\.message) == [
+                "not a valid email address: only ASCII characters are allowed; internationalized addresses are not accepted"
+            ]
+        )
         #expect(StringFormat.email.check("user").problems.map(\.rule) == ["format.email"])
     }
 }

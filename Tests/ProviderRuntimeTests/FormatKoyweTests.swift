@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ProviderRuntime
 
 /// Koywe's documented examples (country-rules.md §1) and a whole "create contact" request
@@ -58,7 +59,10 @@ struct FormatKoyweTests {
         #expect(report.issues.map(\.rule) == ["format.document", "format.phone", "format.document", "format.document"])
         #expect(report.issues.map(\.severity) == [.error, .error, .warning, .error])
         #expect(report.issues[0].message == "not a valid CUIT for AR: check digit should be 3")
-        #expect(report.issues[1].message == "not a valid phone number for AR: the calling code +55 is BR's; AR numbers start with +54")
+        #expect(
+            report.issues[1].message
+                == "not a valid phone number for AR: the calling code +55 is BR's; AR numbers start with +54"
+        )
         #expect(report.issues[2].message == "RFC for MX accepted with a warning: check character should be 8")
         #expect(report.issues[3].message == "no document type XYZ for country AR; known: DNI, CUIT, CUIL")
         #expect(report.errors.count == 3)

@@ -40,7 +40,8 @@ enum FormatOracle {
     static func cnpjIsValid(_ value: String) -> Bool {
         let characters = Array(value)
         guard characters.count == 14, Set(characters).count > 1,
-              characters[12...].allSatisfy({ "0123456789".contains($0) }) else { return false }
+            characters[12...].allSatisfy({ "0123456789".contains($0) })
+        else { return false }
         return cnpj(Array(characters[0..<12])).map(String.init).joined() == String(characters[12...])
     }
 
@@ -53,7 +54,10 @@ enum FormatOracle {
     static func rfc(_ first: String) -> Character {
         let alphabet = Array("0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ")
         let padded = Array(String(repeating: " ", count: 12 - first.count) + first)
-        let total = padded.enumerated().map { (alphabet.firstIndex(of: $0.element) ?? 0) * (13 - $0.offset) }.reduce(0, +)
+        let total = padded.enumerated().map { (alphabet.firstIndex(of: $0.element) ?? 0) * (13 - $0.offset) }.reduce(
+            0,
+            +
+        )
         let r = total % 11
         if r == 0 { return "0" }
         return 11 - r == 10 ? "A" : Character(String(11 - r))
@@ -61,7 +65,8 @@ enum FormatOracle {
 
     static func curp(_ first17: String) -> Int {
         let alphabet = Array("0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ")
-        let total = Array(first17).enumerated().map { (alphabet.firstIndex(of: $0.element) ?? 0) * (18 - $0.offset) }.reduce(0, +)
+        let total = Array(first17).enumerated().map { (alphabet.firstIndex(of: $0.element) ?? 0) * (18 - $0.offset) }
+            .reduce(0, +)
         return (10 - total % 10) % 10
     }
 
@@ -216,6 +221,10 @@ struct Failures {
     }
 
     func report(sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(failedCount == 0, "\(failedCount) of \(checked) checks failed, e.g. \(failed)", sourceLocation: sourceLocation)
+        #expect(
+            failedCount == 0,
+            "\(failedCount) of \(checked) checks failed, e.g. \(failed)",
+            sourceLocation: sourceLocation
+        )
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ProviderRuntime
 
 /// Property tests for every check-digit algorithm. Each generates 10,000 valid values with a
@@ -44,7 +45,10 @@ struct FormatPropertyTests {
                         var changed = value
                         changed[position] = digit
                         failures.expect(FormatOracle.cuit(Array(changed[0..<10])) != changed[10], "guarantee")
-                        failures.expect(!format.check(FormatOracle.string(changed)).isValid, "\(FormatOracle.string(changed))")
+                        failures.expect(
+                            !format.check(FormatOracle.string(changed)).isValid,
+                            "\(FormatOracle.string(changed))"
+                        )
                     }
                 }
             }
@@ -62,7 +66,9 @@ struct FormatPropertyTests {
             let body = [random.int(1...9)] + random.digits(random.bool() ? 6 : 7)
             let check = FormatOracle.rut(body)
             let plain = FormatOracle.string(body) + String(check)
-            let text = random.bool() ? plain.lowercased() : FormatOracle.dotted(FormatOracle.string(body)) + "-" + String(check)
+            let text =
+                random.bool()
+                ? plain.lowercased() : FormatOracle.dotted(FormatOracle.string(body)) + "-" + String(check)
             failures.expect(format.check(text).isValid, "\(text)")
             guard index < Self.mutatedGuaranteed else { continue }
             let characters = Array(plain)
@@ -89,12 +95,16 @@ struct FormatPropertyTests {
             var nine = random.digits(9)
             if Set(nine).count == 1 { nine[0] = (nine[0] + 1) % 10 }
             let value = nine + FormatOracle.cpf(nine)
-            let text = random.bool() ? FormatOracle.string(value) : FormatOracle.grouped(value, [3, 3, 3, 2], ".", last: "-")
+            let text =
+                random.bool() ? FormatOracle.string(value) : FormatOracle.grouped(value, [3, 3, 3, 2], ".", last: "-")
             failures.expect(format.check(text).isValid, "\(text)")
             guard index < Self.mutatedAgainstOracle else { continue }
             for changed in FormatOracle.digitSubstitutions(value, positions: 0..<11) {
                 let expected = Set(changed).count > 1 && FormatOracle.cpf(Array(changed[0..<9])) == Array(changed[9...])
-                failures.expect(format.check(FormatOracle.string(changed)).isValid == expected, "\(FormatOracle.string(changed))")
+                failures.expect(
+                    format.check(FormatOracle.string(changed)).isValid == expected,
+                    "\(FormatOracle.string(changed))"
+                )
             }
         }
         failures.report()
@@ -110,7 +120,7 @@ struct FormatPropertyTests {
             let alphabet = index % 2 == 0 ? Array("0123456789") : alphanumeric
             let twelve = (0..<12).map { _ in random.element(of: alphabet) }
             let value = String(twelve) + FormatOracle.cnpj(twelve).map(String.init).joined()
-            guard FormatOracle.cnpjIsValid(value) else { continue } // all-identical
+            guard FormatOracle.cnpjIsValid(value) else { continue }  // all-identical
             let text = random.bool() ? value.lowercased() : FormatOracle.cnpjDisplay(value)
             failures.expect(format.check(text).isValid, "\(text)")
             guard index < Self.mutatedAgainstOracle else { continue }
@@ -121,7 +131,10 @@ struct FormatPropertyTests {
                     var changed = characters
                     changed[position] = replacement
                     let candidate = String(changed)
-                    failures.expect(format.check(candidate).isValid == FormatOracle.cnpjIsValid(candidate), "\(candidate)")
+                    failures.expect(
+                        format.check(candidate).isValid == FormatOracle.cnpjIsValid(candidate),
+                        "\(candidate)"
+                    )
                 }
             }
         }
@@ -135,7 +148,9 @@ struct FormatPropertyTests {
         let format = StringFormat.document(country: "CO", type: "NIT")
         for index in 0..<Self.generated {
             let company = random.bool()
-            let body = company ? [random.int(8...9)] + random.digits(8) : [random.int(1...9)] + random.digits(random.int(4...14))
+            let body =
+                company
+                ? [random.int(8...9)] + random.digits(8) : [random.int(1...9)] + random.digits(random.int(4...14))
             let dv = FormatOracle.nit(body)
             let value = body + [dv]
             let text = FormatOracle.string(body) + "-" + String(dv)
@@ -146,7 +161,8 @@ struct FormatPropertyTests {
             }
             guard index < Self.mutatedAgainstOracle else { continue }
             for changed in FormatOracle.digitSubstitutions(value, positions: 0..<value.count) {
-                let candidate = FormatOracle.string(Array(changed.dropLast())) + "-" + String(changed[changed.count - 1])
+                let candidate =
+                    FormatOracle.string(Array(changed.dropLast())) + "-" + String(changed[changed.count - 1])
                 let expected = FormatOracle.nit(Array(changed.dropLast())) == changed[changed.count - 1]
                 failures.expect(format.check(candidate).isValid == expected, "\(candidate)")
             }
@@ -174,7 +190,9 @@ struct FormatPropertyTests {
             var characters = Array(value)
             let dateRange = name.count..<(name.count + 6)
             for position in characters.indices where !dateRange.contains(position) {
-                let replacements = position < name.count ? letters : position == characters.count - 1 ? Array("0123456789A") : homoclave
+                let replacements =
+                    position < name.count
+                    ? letters : position == characters.count - 1 ? Array("0123456789A") : homoclave
                 let original = characters[position]
                 for replacement in replacements where replacement != original {
                     characters[position] = replacement
@@ -203,21 +221,25 @@ struct FormatPropertyTests {
             var first = String(random.element(of: letters)) + String(random.element(of: vowels))
             first += String((0..<2).map { _ in random.element(of: letters) }) + random.date()
             first += String(random.element(of: Array("HM"))) + random.element(of: states)
-            first += String((0..<3).map { _ in random.element(of: consonants) }) + String(random.element(of: alphanumeric))
+            first +=
+                String((0..<3).map { _ in random.element(of: consonants) }) + String(random.element(of: alphanumeric))
             let value = first + String(FormatOracle.curp(first))
             failures.expect(format.check(value).isValid, "\(value)")
             guard index < Self.mutatedAgainstOracle else { continue }
             var characters = Array(value)
             // Name letters, consonants, homonymy character and check digit: positions whose
             // substitutes keep the layout valid.
-            let alphabets: [(Int, [Character])] = [(0, letters), (1, vowels), (2, letters), (3, letters),
-                (13, consonants), (14, consonants), (15, consonants), (16, alphanumeric), (17, Array("0123456789"))]
+            let alphabets: [(Int, [Character])] = [
+                (0, letters), (1, vowels), (2, letters), (3, letters),
+                (13, consonants), (14, consonants), (15, consonants), (16, alphanumeric), (17, Array("0123456789")),
+            ]
             for (position, alphabet) in alphabets {
                 let original = characters[position]
                 for replacement in alphabet where replacement != original {
                     characters[position] = replacement
                     let candidate = String(characters)
-                    let expected = String(FormatOracle.curp(String(characters.dropLast()))) == String(characters.last ?? " ")
+                    let expected =
+                        String(FormatOracle.curp(String(characters.dropLast()))) == String(characters.last ?? " ")
                     failures.expect(format.check(candidate).isValid == expected, "\(candidate)")
                 }
                 characters[position] = original
@@ -239,7 +261,10 @@ struct FormatPropertyTests {
             guard index < Self.mutatedAgainstOracle else { continue }
             for changed in FormatOracle.digitSubstitutions(value, positions: 2..<11) {
                 let expected = FormatOracle.ruc(Array(changed[0..<10])) == changed[10]
-                failures.expect(format.check(FormatOracle.string(changed)).isValid == expected, "\(FormatOracle.string(changed))")
+                failures.expect(
+                    format.check(FormatOracle.string(changed)).isValid == expected,
+                    "\(FormatOracle.string(changed))"
+                )
             }
         }
         failures.report()
@@ -288,9 +313,13 @@ struct FormatPropertyTests {
         let alphanumeric = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         for index in 0..<Self.generated {
             let (country, length, letters) = random.element(of: countries)
-            let bban = String((0..<(length - 4)).map { _ in random.element(of: letters ? alphanumeric : Array("0123456789")) })
+            let bban = String(
+                (0..<(length - 4)).map { _ in random.element(of: letters ? alphanumeric : Array("0123456789")) }
+            )
             let value = country + FormatOracle.ibanCheckDigits(country: country, bban: bban) + bban
-            let printed = stride(from: 0, to: value.count, by: 4).map { String(Array(value)[$0..<min($0 + 4, value.count)]) }.joined(separator: " ")
+            let printed = stride(from: 0, to: value.count, by: 4).map {
+                String(Array(value)[$0..<min($0 + 4, value.count)])
+            }.joined(separator: " ")
             failures.expect(StringFormat.iban.check(printed.lowercased()).isValid, "\(printed)")
             failures.expect(StringFormat.iban.check(printed).normalized == value)
             guard index < Self.mutatedGuaranteed else { continue }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProviderRuntime
 
 /// Every example of country-rules.md, read from `Tests/Fixtures/CountryVectors/country-vectors.json`
@@ -120,7 +121,10 @@ struct FormatVectorTests {
             #expect(verdict.problems.map(\.severity) == [.warning])
         }
         let enforced = StringFormat.document(country: country, type: type, checkDigits: .enforced).check(vector.value)
-        #expect(enforced.isValid == (vector.expected == .valid), "the reference implementation enforces every check digit")
+        #expect(
+            enforced.isValid == (vector.expected == .valid),
+            "the reference implementation enforces every check digit"
+        )
     }
 
     @Test("phones", arguments: phones)

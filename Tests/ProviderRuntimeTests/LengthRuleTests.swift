@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ProviderRuntime
 
 @Suite struct LengthRuleTests {
@@ -13,14 +14,22 @@ import Testing
     @Test func tooShort() {
         var report = ValidationReport()
         report.length("ab", min: 3, at: "name")
-        #expect(report.issues == [ValidationIssue(path: "name", rule: "minLength", message: "must be at least 3 characters (got 2)")])
+        #expect(
+            report.issues == [
+                ValidationIssue(path: "name", rule: "minLength", message: "must be at least 3 characters (got 2)")
+            ]
+        )
         #expect(report.issues.first?.description == "name: must be at least 3 characters (got 2) [minLength]")
     }
 
     @Test func tooLong() {
         var report = ValidationReport()
         report.length(String(repeating: "x", count: 61), max: 50, at: "name")
-        #expect(report.issues == [ValidationIssue(path: "name", rule: "maxLength", message: "must be at most 50 characters (got 61)")])
+        #expect(
+            report.issues == [
+                ValidationIssue(path: "name", rule: "maxLength", message: "must be at most 50 characters (got 61)")
+            ]
+        )
     }
 
     @Test func singularCharacter() {
@@ -31,13 +40,13 @@ import Testing
 
     /// A character is a Unicode scalar: what providers count, and stable across Unicode versions.
     @Test(arguments: [
-        ("é", 1),               // precomposed U+00E9
-        ("e\u{301}", 2),        // e + combining acute accent
+        ("é", 1),  // precomposed U+00E9
+        ("e\u{301}", 2),  // e + combining acute accent
         ("👍", 1),
-        ("👍🏽", 2),              // thumb + skin-tone modifier
-        ("👨‍👩‍👧", 5),           // three people joined by two ZWJs
+        ("👍🏽", 2),  // thumb + skin-tone modifier
+        ("👨‍👩‍👧", 5),  // three people joined by two ZWJs
         ("日本語", 3),
-        ("🇺🇸", 2),             // two regional indicators
+        ("🇺🇸", 2),  // two regional indicators
     ])
     func countsUnicodeScalars(value: String, scalars: Int) {
         var atLimit = ValidationReport()
@@ -46,7 +55,10 @@ import Testing
 
         var over = ValidationReport()
         over.length(value, max: scalars - 1, at: "v")
-        #expect(over.issues.first?.message == "must be at most \(scalars - 1) character\(scalars - 1 == 1 ? "" : "s") (got \(scalars))")
+        #expect(
+            over.issues.first?.message
+                == "must be at most \(scalars - 1) character\(scalars - 1 == 1 ? "" : "s") (got \(scalars))"
+        )
 
         var under = ValidationReport()
         under.length(value, min: scalars + 1, at: "v")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProviderRuntime
 
 private struct Notes: Encodable {
@@ -25,7 +26,9 @@ private struct Notes: Encodable {
 
     @Test func absentMapIsOmitted() throws {
         #expect(String(decoding: try JSONBody.encode(Notes(notes: [:], extra: nil)), as: UTF8.self) == #"{"notes":{}}"#)
-        #expect(String(decoding: try JSONBody.encode(Notes(notes: ["b": "2", "a": "1"], extra: ["z": 1])), as: UTF8.self)
-            == #"{"extra":{"z":1},"notes":{"a":"1","b":"2"}}"#)
+        #expect(
+            String(decoding: try JSONBody.encode(Notes(notes: ["b": "2", "a": "1"], extra: ["z": 1])), as: UTF8.self)
+                == #"{"extra":{"z":1},"notes":{"a":"1","b":"2"}}"#
+        )
     }
 }

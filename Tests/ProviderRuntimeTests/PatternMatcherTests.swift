@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProviderRuntime
 
 /// The built-in matcher must agree with ICU on every pattern it accepts.
@@ -9,31 +10,53 @@ import Testing
         "[A-Za-z0-9 ._/-]*", "(ab|a)(bc|c)?", "a|", "(a?){3}", "(a*)*b", "x{2,}", "x{0,2}y?", ".+",
         "[\\s\\d]+", "\\S+", "\\D*", "[-a]+", "[a-]+", "\\.\\-\\+\\(\\)\\[\\]\\{\\}\\\\\\/\\|\\?\\*\\^\\$",
         "(?:[A-Z][a-z]+ ?)+", "[a b]+", "é[à-ÿ]*", "[٠-٩]+", "\\t\\n\\r\\f", "[,;:'\"!%=<>~`@#]+", "(((a)))", "a+?b*?",
-        "[0-9]+(\\.[0-9]{1,2})?", "\\+?[0-9 ()-]{7,20}", "[^\\d]+", "[^\\s]+", "a.c", "(a|b|c|)+", "[a-c]{2}|[x-z]{3}", "[^a-z0-9]*",
+        "[0-9]+(\\.[0-9]{1,2})?", "\\+?[0-9 ()-]{7,20}", "[^\\d]+", "[^\\s]+", "a.c", "(a|b|c|)+", "[a-c]{2}|[x-z]{3}",
+        "[^a-z0-9]*",
     ]
 
     static let icuOnlyPatterns = [
-        "(?i)abc", "\\w+", "\\bfoo", "(?=a)a", "(a)\\1", "[[a-z]&&[^aeiou]]", "\\p{L}+", "a*+", "a{1001}", "[:alpha:]", "a^b",
+        "(?i)abc", "\\w+", "\\bfoo", "(?=a)a", "(a)\\1", "[[a-z]&&[^aeiou]]", "\\p{L}+", "a*+", "a{1001}", "[:alpha:]",
+        "a^b",
     ]
 
     /// Scalars chosen to probe every predicate: ASCII classes, line terminators, Unicode digits,
     /// separators and letters.
-    static let alphabet: [Unicode.Scalar] = Array("aAbBcxyzZé0159 .-_/@+()[]{}\\|?*^$#,;:'\"!%=<>~`".unicodeScalars)
-        + ["\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{3000}", "\u{0663}", "\u{00E0}", "\u{00FF}", "\u{1F600}", "\u{0301}"]
+    static let alphabet: [Unicode.Scalar] =
+        Array("aAbBcxyzZé0159 .-_/@+()[]{}\\|?*^$#,;:'\"!%=<>~`".unicodeScalars)
+        + [
+            "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{3000}", "\u{0663}",
+            "\u{00E0}", "\u{00FF}", "\u{1F600}", "\u{0301}",
+        ]
 
     @Test(arguments: nativePatterns)
     func agreesWithICU(source: String) {
         let pattern = Pattern(source)
         #expect(Pattern.compileError(source) == nil)
         #expect(pattern.isCompiledNatively, "\(source) should not need ICU")
-        var generator = SeededGenerator(seed: source.utf8.reduce(1469598103934665603) { ($0 ^ UInt64($1)) &* 1099511628211 })
-        var samples = ["", "a", "ab", "abc", "aaab", "xx", "12345", "12345-6789", "DE89370400440532013000", "me@example.com", "John Smith"]
+        var generator = SeededGenerator(
+            seed: source.utf8.reduce(1_469_598_103_934_665_603) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+        )
+        var samples = [
+            "", "a", "ab", "abc", "aaab", "xx", "12345", "12345-6789", "DE89370400440532013000", "me@example.com",
+            "John Smith",
+        ]
         for _ in 0..<600 {
             let length = Int.random(in: 0...10, using: &generator)
-            samples.append(String(String.UnicodeScalarView((0..<length).map { _ in Self.alphabet[Int.random(in: 0..<Self.alphabet.count, using: &generator)] })))
+            samples.append(
+                String(
+                    String.UnicodeScalarView(
+                        (0..<length).map { _ in
+                            Self.alphabet[Int.random(in: 0..<Self.alphabet.count, using: &generator)]
+                        }
+                    )
+                )
+            )
         }
         for sample in samples {
-            #expect(pattern.matches(sample) == pattern.matchesWithICU(sample), "\(source) on \(sample.debugDescription)")
+            #expect(
+                pattern.matches(sample) == pattern.matchesWithICU(sample),
+                "\(source) on \(sample.debugDescription)"
+            )
         }
     }
 

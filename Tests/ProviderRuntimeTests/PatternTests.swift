@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ProviderRuntime
 
 @Suite struct PatternTests {
@@ -69,7 +70,9 @@ import Testing
     @Test func ruleFailsWithPatternInMessage() {
         var report = ValidationReport()
         report.pattern("12a", Pattern("[0-9]+"), at: "zip")
-        #expect(report.issues == [ValidationIssue(path: "zip", rule: "pattern", message: "must match the pattern [0-9]+")])
+        #expect(
+            report.issues == [ValidationIssue(path: "zip", rule: "pattern", message: "must match the pattern [0-9]+")]
+        )
     }
 
     @Test func rulePasses() {

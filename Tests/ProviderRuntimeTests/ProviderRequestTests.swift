@@ -1,14 +1,20 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HTTPTypes
 import Testing
+
 @testable import ProviderRuntime
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 @Suite struct ProviderRequestTests {
     private func sampleRequest() throws -> ProviderRequest {
-        var builder = RequestBuilder(method: .post, server: URL(string: "https://api.example.com:8443/v2")!, path: [.literal("/contacts/"), .parameter("c 1")])
+        var builder = RequestBuilder(
+            method: .post,
+            server: URL(string: "https://api.example.com:8443/v2")!,
+            path: [.literal("/contacts/"), .parameter("c 1")]
+        )
         builder.query("expand", "accounts")
         builder.query("api_key", "qk_secret")
         builder.authorize(BearerToken("sk_live_abc"))
@@ -20,14 +26,16 @@ import Testing
 
     @Test func descriptionRedactsCredentials() throws {
         let text = try sampleRequest().description
-        #expect(text == """
-        POST https://api.example.com:8443/v2/contacts/c%201?expand=accounts&api_key=<redacted>
-        Authorization: <redacted>
-        Idempotency-Key: k1
-        X-Api-Key: <redacted>
-        Content-Type: application/json
-        body: 13 bytes
-        """)
+        #expect(
+            text == """
+                POST https://api.example.com:8443/v2/contacts/c%201?expand=accounts&api_key=<redacted>
+                Authorization: <redacted>
+                Idempotency-Key: k1
+                X-Api-Key: <redacted>
+                Content-Type: application/json
+                body: 13 bytes
+                """
+        )
         for secret in ["sk_live_abc", "qk_secret", "hk_secret"] {
             #expect(!text.contains(secret))
         }
@@ -47,7 +55,8 @@ import Testing
         let token = BearerToken("sk_live_abc")
         let basic = BasicCredentials(key: "rzp_test_key", secret: "secret")
         for (text, secrets) in [
-            (token.description, ["sk_live_abc"]), (token.debugDescription, ["sk_live_abc"]), ("\(token)", ["sk_live_abc"]),
+            (token.description, ["sk_live_abc"]), (token.debugDescription, ["sk_live_abc"]),
+            ("\(token)", ["sk_live_abc"]),
             (String(reflecting: token), ["sk_live_abc"]),
             (basic.description, ["rzp_test_key", "secret"]), (basic.debugDescription, ["rzp_test_key", "secret"]),
             (String(reflecting: basic), ["rzp_test_key", "secret"]),
@@ -86,11 +95,14 @@ import Testing
         #expect(head.path == "/v2/contacts/c%201?expand=accounts&api_key=qk_secret")
         #expect(head.headerFields[.authorization] == "Bearer sk_live_abc")
         #expect(head.headerFields[.contentType] == "application/json")
-        #expect(head.headerFields.map(\.name.rawName) == ["Authorization", "Idempotency-Key", "X-Api-Key", "Content-Type"])
+        #expect(
+            head.headerFields.map(\.name.rawName) == ["Authorization", "Idempotency-Key", "X-Api-Key", "Content-Type"]
+        )
     }
 
     @Test func httpRequestForRootPath() throws {
-        let request = try RequestBuilder(method: .get, server: URL(string: "https://api.example.com")!, path: []).build()
+        let request = try RequestBuilder(method: .get, server: URL(string: "https://api.example.com")!, path: [])
+            .build()
         #expect(request.httpRequest.path == "/")
         #expect(request.httpRequest.authority == "api.example.com")
         #expect(request.httpRequest.method == .get)
@@ -98,9 +110,13 @@ import Testing
 
     /// A request made by hand can hold headers the builder would refuse; converting it must not trap.
     @Test func conversionsSurviveMalformedHeaders() {
-        let request = ProviderRequest(method: .get, url: URL(string: "https://x.com/a")!, headerFields: [
-            HeaderField(name: "Bad Name", value: "v"), HeaderField(name: "X-Split", value: "a\r\nInjected: 1"),
-        ])
+        let request = ProviderRequest(
+            method: .get,
+            url: URL(string: "https://x.com/a")!,
+            headerFields: [
+                HeaderField(name: "Bad Name", value: "v"), HeaderField(name: "X-Split", value: "a\r\nInjected: 1"),
+            ]
+        )
         let head = request.httpRequest
         #expect(head.headerFields.count == 1)
         #expect(head.headerFields[HTTPField.Name("X-Split")!]?.contains("\r") == false)
@@ -108,7 +124,11 @@ import Testing
     }
 
     @Test func headerLookupIsCaseInsensitive() {
-        let request = ProviderRequest(method: .get, url: URL(string: "https://x.com")!, headerFields: [HeaderField(name: "X-Thing", value: "1")])
+        let request = ProviderRequest(
+            method: .get,
+            url: URL(string: "https://x.com")!,
+            headerFields: [HeaderField(name: "X-Thing", value: "1")]
+        )
         #expect(request.value(forHeader: "x-thing") == "1")
         #expect(request.value(forHeader: "X-THING") == "1")
         #expect(request.value(forHeader: "Other") == nil)

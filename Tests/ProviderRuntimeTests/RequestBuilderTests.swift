@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HTTPTypes
 import Testing
+
 @testable import ProviderRuntime
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 private struct CreateContact: Encodable, Validatable {
     var name: String
@@ -13,7 +15,12 @@ private struct CreateContact: Encodable, Validatable {
     func validate(into report: inout ValidationReport) {
         report.length(name, min: 1, max: 10, at: "name")
         if let email, !email.contains("@") {
-            report.add(rule: "emailFormat", message: "does not look like an email address", severity: .warning, at: "email")
+            report.add(
+                rule: "emailFormat",
+                message: "does not look like an email address",
+                severity: .warning,
+                at: "email"
+            )
         }
     }
 }
@@ -22,7 +29,11 @@ private struct CreateContact: Encodable, Validatable {
     private let server = URL(string: "https://api.example.com/v2")!
 
     @Test func joinsServerPrefixAndEscapesParameters() throws {
-        let builder = RequestBuilder(method: .get, server: server, path: [.literal("/contacts/"), .parameter("a/b c"), .literal("/accounts")])
+        let builder = RequestBuilder(
+            method: .get,
+            server: server,
+            path: [.literal("/contacts/"), .parameter("a/b c"), .literal("/accounts")]
+        )
         let request = try builder.build()
         #expect(request.url.absoluteString == "https://api.example.com/v2/contacts/a%2Fb%20c/accounts")
         #expect(request.method == .get)
@@ -43,13 +54,21 @@ private struct CreateContact: Encodable, Validatable {
     }
 
     @Test func parametersKeepOnlyUnreservedCharacters() throws {
-        let builder = RequestBuilder(method: .get, server: server, path: [.literal("/x/"), .parameter("Zoë?#%&=+~._-")])
+        let builder = RequestBuilder(
+            method: .get,
+            server: server,
+            path: [.literal("/x/"), .parameter("Zoë?#%&=+~._-")]
+        )
         #expect(try builder.build().url.absoluteString == "https://api.example.com/v2/x/Zo%C3%AB%3F%23%25%26%3D%2B~._-")
     }
 
     @Test(arguments: ["", ".", ".."])
     func parametersThatWouldChangeTheResourceAreRejected(value: String) {
-        let builder = RequestBuilder(method: .delete, server: server, path: [.literal("/contacts/"), .parameter(value)])
+        let builder = RequestBuilder(
+            method: .delete,
+            server: server,
+            path: [.literal("/contacts/"), .parameter(value)]
+        )
         let error = #expect(throws: RequestError.self) { try builder.build() }
         guard case .invalidURL? = error else {
             Issue.record("expected invalidURL, got \(String(describing: error))")
@@ -64,7 +83,10 @@ private struct CreateContact: Encodable, Validatable {
         builder.query("tag", "x")
         builder.query("tag", "y")
         builder.query("email", "me@x.com")
-        #expect(try builder.build().url.absoluteString == "https://api.example.com/v2/search?q=a%20b%26c%3Dd&tag=x&tag=y&email=me%40x.com")
+        #expect(
+            try builder.build().url.absoluteString
+                == "https://api.example.com/v2/search?q=a%20b%26c%3Dd&tag=x&tag=y&email=me%40x.com"
+        )
     }
 
     @Test func headersKeepCallOrderAndReplaceByName() throws {
@@ -74,7 +96,11 @@ private struct CreateContact: Encodable, Validatable {
         builder.header("x-trace", "2")
         builder.header("Skipped", nil)
         let request = try builder.build()
-        #expect(request.headerFields == [HeaderField(name: "Accept", value: "application/json"), HeaderField(name: "x-trace", value: "2")])
+        #expect(
+            request.headerFields == [
+                HeaderField(name: "Accept", value: "application/json"), HeaderField(name: "x-trace", value: "2"),
+            ]
+        )
         #expect(request.value(forHeader: "X-TRACE") == "2")
         #expect(request.value(forHeader: "Skipped") == nil)
     }
@@ -86,7 +112,11 @@ private struct CreateContact: Encodable, Validatable {
     }
 
     @Test func basicAuthorizationForRazorpay() throws {
-        var builder = RequestBuilder(method: .get, server: URL(string: "https://api.razorpay.com/v1")!, path: [.literal("/payments")])
+        var builder = RequestBuilder(
+            method: .get,
+            server: URL(string: "https://api.razorpay.com/v1")!,
+            path: [.literal("/payments")]
+        )
         builder.authorize(BasicCredentials(key: "rzp_test_key", secret: "secret"))
         #expect(try builder.build().value(forHeader: "Authorization") == "Basic cnpwX3Rlc3Rfa2V5OnNlY3JldA==")
     }
@@ -102,7 +132,10 @@ private struct CreateContact: Encodable, Validatable {
         }
         #expect(issues.map(\.rule) == ["minLength", "emailFormat"])
         #expect(issues.map(\.severity) == [.error, .warning])
-        #expect(error?.description == "invalid request: name: must be at least 1 character (got 0) [minLength]; warning: email: does not look like an email address [emailFormat]")
+        #expect(
+            error?.description
+                == "invalid request: name: must be at least 1 character (got 0) [minLength]; warning: email: does not look like an email address [emailFormat]"
+        )
     }
 
     @Test func warningsDoNotBlockAndRideAlong() throws {
@@ -162,6 +195,10 @@ private struct CreateContact: Encodable, Validatable {
         #expect(RequestMethod(rawValue: "PROPFIND")?.rawValue == "PROPFIND")
         #expect(RequestMethod(rawValue: "GET /") == nil)
         #expect(RequestMethod(rawValue: "") == nil)
-        #expect([RequestMethod.get, .post, .put, .patch, .delete].map(\.rawValue) == ["GET", "POST", "PUT", "PATCH", "DELETE"])
+        #expect(
+            [RequestMethod.get, .post, .put, .patch, .delete].map(\.rawValue) == [
+                "GET", "POST", "PUT", "PATCH", "DELETE",
+            ]
+        )
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProviderRuntime
 
 private struct PaymentContactAccount: Codable, Equatable {
@@ -35,7 +36,9 @@ private struct Envelope: Codable, Equatable {
 }
 
 @Suite struct ResponseBodyTests {
-    private func decodeFailure<T: Decodable>(_ type: T.Type, _ json: String, status: Int = 200) -> ResponseDecodingError? {
+    private func decodeFailure<T: Decodable>(_ type: T.Type, _ json: String, status: Int = 200)
+        -> ResponseDecodingError?
+    {
         #expect(throws: ResponseDecodingError.self) {
             try ResponseBody.decode(type, status: status, from: Data(json.utf8))
         }
@@ -44,28 +47,51 @@ private struct Envelope: Codable, Equatable {
     @Test func decodesValidBody() throws {
         let json = #"{"paymentContactAccount":{"iban":"DE89","isDefault":1},"tags":["a"]}"#
         let payload = try ResponseBody.decode(ContactPayload.self, status: 200, from: Data(json.utf8))
-        #expect(payload == ContactPayload(paymentContactAccount: PaymentContactAccount(iban: "DE89", isDefault: true), tags: ["a"]))
+        #expect(
+            payload
+                == ContactPayload(
+                    paymentContactAccount: PaymentContactAccount(iban: "DE89", isDefault: true),
+                    tags: ["a"]
+                )
+        )
     }
 
     @Test func missingField() {
         let error = decodeFailure(ContactPayload.self, #"{"paymentContactAccount":{"isDefault":1},"tags":[]}"#)
-        #expect(error == ResponseDecodingError(status: 200, fieldPath: "paymentContactAccount.iban", message: "missing required field"))
+        #expect(
+            error
+                == ResponseDecodingError(
+                    status: 200,
+                    fieldPath: "paymentContactAccount.iban",
+                    message: "missing required field"
+                )
+        )
         #expect(error?.description == "status 200: paymentContactAccount.iban: missing required field")
     }
 
     @Test func typeMismatchNamesWhatWasFound() {
-        let error = decodeFailure(ContactPayload.self, #"{"paymentContactAccount":{"iban":12,"isDefault":1},"tags":[]}"#)
+        let error = decodeFailure(
+            ContactPayload.self,
+            #"{"paymentContactAccount":{"iban":12,"isDefault":1},"tags":[]}"#
+        )
         #expect(error?.fieldPath == "paymentContactAccount.iban")
         #expect(error?.message == "expected a string, found a number")
     }
 
     @Test func arrayIndicesInPaths() {
-        let error = decodeFailure(ContactPayload.self, #"{"paymentContactAccount":{"iban":"x","isDefault":0},"tags":["a","b",{"c":1}]}"#, status: 201)
+        let error = decodeFailure(
+            ContactPayload.self,
+            #"{"paymentContactAccount":{"iban":"x","isDefault":0},"tags":["a","b",{"c":1}]}"#,
+            status: 201
+        )
         #expect(error?.description == "status 201: tags[2]: expected a string, found an object")
     }
 
     @Test func nullForRequiredValue() {
-        let error = decodeFailure(ContactPayload.self, #"{"paymentContactAccount":{"iban":null,"isDefault":0},"tags":[]}"#)
+        let error = decodeFailure(
+            ContactPayload.self,
+            #"{"paymentContactAccount":{"iban":null,"isDefault":0},"tags":[]}"#
+        )
         #expect(error?.fieldPath == "paymentContactAccount.iban")
         #expect(error?.message == "expected a string, found null")
     }
@@ -74,7 +100,10 @@ private struct Envelope: Codable, Equatable {
         let error = decodeFailure(ContactPayload.self, #"{"paymentContactAccount":[],"tags":{}}"#)
         #expect(error?.fieldPath == "paymentContactAccount")
         #expect(error?.message == "expected an object, found an array")
-        let arrayError = decodeFailure(ContactPayload.self, #"{"paymentContactAccount":{"iban":"x","isDefault":0},"tags":"a"}"#)
+        let arrayError = decodeFailure(
+            ContactPayload.self,
+            #"{"paymentContactAccount":{"iban":"x","isDefault":0},"tags":"a"}"#
+        )
         #expect(arrayError?.description == "status 200: tags: expected an array, found a string")
     }
 
@@ -98,23 +127,41 @@ private struct Envelope: Codable, Equatable {
 
     @Test func invalidUTF8DoesNotCrash() {
         let error = #expect(throws: ResponseDecodingError.self) {
-            try ResponseBody.decode(ContactPayload.self, status: 200, from: Data([0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D]))
+            try ResponseBody.decode(
+                ContactPayload.self,
+                status: 200,
+                from: Data([0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D])
+            )
         }
         #expect(error?.message.isEmpty == false)
     }
 
     @Test func envelopedPayloadAndEnvelope() throws {
-        let json = #"{"code":200,"message":"success","data":{"paymentContactAccount":{"iban":"DE89","isDefault":0},"tags":[]}}"#
-        let (payload, envelope) = try ResponseBody.decodeEnveloped(ContactPayload.self, at: "data", envelope: Envelope.self, status: 200, from: Data(json.utf8))
+        let json =
+            #"{"code":200,"message":"success","data":{"paymentContactAccount":{"iban":"DE89","isDefault":0},"tags":[]}}"#
+        let (payload, envelope) = try ResponseBody.decodeEnveloped(
+            ContactPayload.self,
+            at: "data",
+            envelope: Envelope.self,
+            status: 200,
+            from: Data(json.utf8)
+        )
         #expect(envelope == Envelope(code: 200, message: "success"))
         #expect(payload.paymentContactAccount.iban == "DE89")
         #expect(!payload.paymentContactAccount.isDefault)
     }
 
     @Test func envelopedErrorPathIncludesTheKey() {
-        let json = #"{"code":200,"message":"success","data":{"paymentContactAccount":{"iban":"DE89","isDefault":2},"tags":[]}}"#
+        let json =
+            #"{"code":200,"message":"success","data":{"paymentContactAccount":{"iban":"DE89","isDefault":2},"tags":[]}}"#
         let error = #expect(throws: ResponseDecodingError.self) {
-            try ResponseBody.decodeEnveloped(ContactPayload.self, at: "data", envelope: Envelope.self, status: 200, from: Data(json.utf8))
+            try ResponseBody.decodeEnveloped(
+                ContactPayload.self,
+                at: "data",
+                envelope: Envelope.self,
+                status: 200,
+                from: Data(json.utf8)
+            )
         }
         #expect(error?.description == "status 200: data.paymentContactAccount.isDefault: expected 0 or 1")
     }
@@ -123,25 +170,49 @@ private struct Envelope: Codable, Equatable {
         struct Amount: Decodable { var cents: Int }
         let json = #"{"code":200,"message":"ok","data":{"cents":12.5}}"#
         let error = #expect(throws: ResponseDecodingError.self) {
-            try ResponseBody.decodeEnveloped(Amount.self, at: "data", envelope: Envelope.self, status: 200, from: Data(json.utf8))
+            try ResponseBody.decodeEnveloped(
+                Amount.self,
+                at: "data",
+                envelope: Envelope.self,
+                status: 200,
+                from: Data(json.utf8)
+            )
         }
         #expect(error?.description == "status 200: data.cents: expected an integer, found 12.5")
     }
 
     @Test func envelopedMissingPayload() {
         let error = #expect(throws: ResponseDecodingError.self) {
-            try ResponseBody.decodeEnveloped(ContactPayload.self, at: "result", envelope: Envelope.self, status: 200, from: Data(#"{"code":1,"message":"m"}"#.utf8))
+            try ResponseBody.decodeEnveloped(
+                ContactPayload.self,
+                at: "result",
+                envelope: Envelope.self,
+                status: 200,
+                from: Data(#"{"code":1,"message":"m"}"#.utf8)
+            )
         }
         #expect(error?.fieldPath == "result")
         #expect(error?.message == "missing required field")
     }
 
     @Test func envelopeRoundTrip() throws {
-        let payload = ContactPayload(paymentContactAccount: PaymentContactAccount(iban: "DE89", isDefault: true), tags: ["x"])
+        let payload = ContactPayload(
+            paymentContactAccount: PaymentContactAccount(iban: "DE89", isDefault: true),
+            tags: ["x"]
+        )
         let envelope = Envelope(code: 200, message: "success")
         let data = try ResponseBody.encodeEnveloped(payload, at: "data", envelope: envelope)
-        #expect(String(decoding: data, as: UTF8.self) == #"{"code":200,"data":{"paymentContactAccount":{"iban":"DE89","isDefault":1},"tags":["x"]},"message":"success"}"#)
-        let decoded = try ResponseBody.decodeEnveloped(ContactPayload.self, at: "data", envelope: Envelope.self, status: 200, from: data)
+        #expect(
+            String(decoding: data, as: UTF8.self)
+                == #"{"code":200,"data":{"paymentContactAccount":{"iban":"DE89","isDefault":1},"tags":["x"]},"message":"success"}"#
+        )
+        let decoded = try ResponseBody.decodeEnveloped(
+            ContactPayload.self,
+            at: "data",
+            envelope: Envelope.self,
+            status: 200,
+            from: data
+        )
         #expect(decoded.payload == payload)
         #expect(decoded.envelope == envelope)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ProviderRuntime
 
 /// Fixtures shaped like generated code: nested objects, arrays and maps.
@@ -34,7 +35,11 @@ private struct Customer: Validatable {
 
 @Suite struct ValidationReportTests {
     @Test func validValueHasNoIssues() {
-        let customer = Customer(name: "John", address: Address(line1: "Main St", tags: ["a", "bb"]), notes: ["k": "ok"])
+        let customer = Customer(
+            name: "John",
+            address: Address(line1: "Main St", tags: ["a", "bb"]),
+            notes: ["k": "ok"]
+        )
         let report = customer.validate()
         #expect(report.issues.isEmpty)
         #expect(!report.hasErrors)
@@ -101,7 +106,12 @@ private struct Customer: Validatable {
     @Test func issueDescriptions() {
         let error = ValidationIssue(path: "name", rule: "minLength", message: "must be at least 3 characters (got 2)")
         #expect(error.description == "name: must be at least 3 characters (got 2) [minLength]")
-        let warning = ValidationIssue(path: "name", rule: "casing", message: "should be capitalised", severity: .warning)
+        let warning = ValidationIssue(
+            path: "name",
+            rule: "casing",
+            message: "should be capitalised",
+            severity: .warning
+        )
         #expect(warning.description == "warning: name: should be capitalised [casing]")
         let root = ValidationIssue(path: "", rule: "requires", message: "is incomplete")
         #expect(root.description == "is incomplete [requires]")
@@ -110,7 +120,10 @@ private struct Customer: Validatable {
     @Test func issueIsCodable() throws {
         let issue = ValidationIssue(path: "a[0]", rule: "pattern", message: "m", severity: .warning)
         let data = try JSONBody.encode(issue)
-        #expect(String(decoding: data, as: UTF8.self) == #"{"message":"m","path":"a[0]","rule":"pattern","severity":"warning"}"#)
+        #expect(
+            String(decoding: data, as: UTF8.self)
+                == #"{"message":"m","path":"a[0]","rule":"pattern","severity":"warning"}"#
+        )
         #expect(try JSONBody.makeDecoder().decode(ValidationIssue.self, from: data) == issue)
     }
 
@@ -148,7 +161,18 @@ private struct Customer: Validatable {
 
     @Test func requiresWithCustomRuleAndMessage() {
         var report = ValidationReport()
-        report.requires("state", isPresent: false, when: "country", isPresent: true, rule: "stateForCountry", message: "is required for US addresses")
-        #expect(report.issues == [ValidationIssue(path: "state", rule: "stateForCountry", message: "is required for US addresses")])
+        report.requires(
+            "state",
+            isPresent: false,
+            when: "country",
+            isPresent: true,
+            rule: "stateForCountry",
+            message: "is required for US addresses"
+        )
+        #expect(
+            report.issues == [
+                ValidationIssue(path: "state", rule: "stateForCountry", message: "is required for US addresses")
+            ]
+        )
     }
 }

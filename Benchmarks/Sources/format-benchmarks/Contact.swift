@@ -29,13 +29,23 @@ struct Contact {
             ("CL", "RUT", "RUT"), ("PE", "DNI", "RUC"), ("US", "SSN", "EIN"),
         ]
         let pools = kinds.map { country, document, taxID in
-            (phones: Inputs.phones(country), documents: Inputs.document(country, document), taxIDs: Inputs.document(country, taxID))
+            (
+                phones: Inputs.phones(country), documents: Inputs.document(country, document),
+                taxIDs: Inputs.document(country, taxID)
+            )
         }
         return (0..<Inputs.size).map { index in
             let (country, document, taxID) = kinds[index % kinds.count]
             let pool = pools[index % kinds.count]
-            return Contact(country: country, email: Inputs.emails[index], phone: pool.phones[index], documentType: document,
-                           documentNumber: pool.documents[index], taxIDType: taxID, taxIDNumber: pool.taxIDs[index])
+            return Contact(
+                country: country,
+                email: Inputs.emails[index],
+                phone: pool.phones[index],
+                documentType: document,
+                documentNumber: pool.documents[index],
+                taxIDType: taxID,
+                taxIDNumber: pool.taxIDs[index]
+            )
         }
     }
 }

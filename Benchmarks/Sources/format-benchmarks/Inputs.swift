@@ -33,7 +33,10 @@ struct SplitMix64: RandomNumberGenerator {
 
     /// YYMMDD with days 01–28, valid in every month.
     mutating func date() -> String {
-        let parts = [Int.random(in: 0...99, using: &self), Int.random(in: 1...12, using: &self), Int.random(in: 1...28, using: &self)]
+        let parts = [
+            Int.random(in: 0...99, using: &self), Int.random(in: 1...12, using: &self),
+            Int.random(in: 1...28, using: &self),
+        ]
         return parts.map { $0 < 10 ? "0\($0)" : "\($0)" }.joined()
     }
 }
@@ -84,25 +87,35 @@ enum Inputs {
             case ("CL", "RUT"):
                 let body = random.pick("123456789") + random.digits(7)
                 let check = random.pick("0123456789K")
-                return typed ? "\(body.prefix(2)).\(body.dropFirst(2).prefix(3)).\(body.suffix(3))-\(check)" : body + check
+                return typed
+                    ? "\(body.prefix(2)).\(body.dropFirst(2).prefix(3)).\(body.suffix(3))-\(check)" : body + check
             case ("BR", "CPF"):
                 let digits = random.digits(11)
-                return typed ? "\(digits.prefix(3)).\(digits.dropFirst(3).prefix(3)).\(digits.dropFirst(6).prefix(3))-\(digits.suffix(2))" : digits
+                return typed
+                    ? "\(digits.prefix(3)).\(digits.dropFirst(3).prefix(3)).\(digits.dropFirst(6).prefix(3))-\(digits.suffix(2))"
+                    : digits
             case ("BR", "CNPJ"):
                 let root = random.chance() ? random.digits(8) : random.pick(alphanumeric, 8)
                 let value = root + "0001" + random.digits(2)
-                return typed ? "\(value.prefix(2)).\(value.dropFirst(2).prefix(3)).\(value.dropFirst(5).prefix(3))/0001-\(value.suffix(2))" : value
+                return typed
+                    ? "\(value.prefix(2)).\(value.dropFirst(2).prefix(3)).\(value.dropFirst(5).prefix(3))/0001-\(value.suffix(2))"
+                    : value
             case ("CO", "NIT"):
                 let body = random.pick("89") + random.digits(8)
-                return typed ? "\(body.prefix(3)).\(body.dropFirst(3).prefix(3)).\(body.suffix(3))-\(random.digits(1))" : body + "-" + random.digits(1)
+                return typed
+                    ? "\(body.prefix(3)).\(body.dropFirst(3).prefix(3)).\(body.suffix(3))-\(random.digits(1))"
+                    : body + "-" + random.digits(1)
             case ("CO", "CC"):
                 return "1" + random.digits(9)
             case ("MX", "RFC"):
                 let name = random.pick(letters, random.chance() ? 4 : 3)
-                return name + random.date() + random.pick("123456789ABCDEFGHIJKLMNPQRSTUVWXYZ", 2) + random.pick("0123456789A")
+                return name + random.date() + random.pick("123456789ABCDEFGHIJKLMNPQRSTUVWXYZ", 2)
+                    + random.pick("0123456789A")
             case ("MX", "CURP"):
                 var value = random.pick(letters) + random.pick("AEIOUX") + random.pick(letters, 2) + random.date()
-                value += random.pick("HM") + random.pick(["DF", "JC", "NL", "PL", "VZ", "NE"]) + random.pick("BCDFGHJKLMNPQRSTVWXYZ", 3)
+                value +=
+                    random.pick("HM") + random.pick(["DF", "JC", "NL", "PL", "VZ", "NE"])
+                    + random.pick("BCDFGHJKLMNPQRSTVWXYZ", 3)
                 return value + random.pick(alphanumeric) + random.digits(1)
             case ("PE", "RUC"):
                 return random.pick(["10", "20"]) + random.digits(9)
@@ -126,12 +139,20 @@ enum Inputs {
             let typed = random.chance()
             switch country {
             case "AR": return typed ? "011 15-\(random.digits(4))-\(random.digits(4))" : "+54911" + random.digits(8)
-            case "BR": return typed ? "(11) 9\(random.digits(4))-\(random.digits(4))" : "+55" + random.pick(["11", "21", "31", "61"]) + "9" + random.digits(8)
+            case "BR":
+                return typed
+                    ? "(11) 9\(random.digits(4))-\(random.digits(4))"
+                    : "+55" + random.pick(["11", "21", "31", "61"]) + "9" + random.digits(8)
             case "CL": return typed ? "+56 9 \(random.digits(4)) \(random.digits(4))" : "+569" + random.digits(8)
             case "CO": return typed ? "300 \(random.digits(3)) \(random.digits(4))" : "+573" + random.digits(9)
             case "MX": return typed ? "(55) \(random.digits(4))-\(random.digits(4))" : "+5255" + random.digits(8)
-            case "PE": return typed ? "9\(random.digits(2)) \(random.digits(3)) \(random.digits(3))" : "+519" + random.digits(8)
-            default: return typed ? "(2\(random.digits(2))) \(random.pick("23456789"))\(random.digits(2))-\(random.digits(4))" : "+12025550" + random.digits(3)
+            case "PE":
+                return typed
+                    ? "9\(random.digits(2)) \(random.digits(3)) \(random.digits(3))" : "+519" + random.digits(8)
+            default:
+                return typed
+                    ? "(2\(random.digits(2))) \(random.pick("23456789"))\(random.digits(2))-\(random.digits(4))"
+                    : "+12025550" + random.digits(3)
             }
         }
     }
@@ -140,27 +161,34 @@ enum Inputs {
         var random = SplitMix64(seed: 0xE3A1)
         let domains = ["example.com", "Mail.Example.CO", "correo.example.com.ar", "empresa.com.br", "example.mx"]
         return (0..<size).map { index in
-            let local = random.pick("abcdefghijklmnopqrstuvwxyz", 3 + index % 9) + (random.chance() ? "." + random.pick("abcdefgh", 4) : "")
+            let local =
+                random.pick("abcdefghijklmnopqrstuvwxyz", 3 + index % 9)
+                + (random.chance() ? "." + random.pick("abcdefgh", 4) : "")
             return local + (index % 4 == 0 ? "+tag" : "") + "@" + random.pick(domains)
         }
     }()
 
     static let ibans: [String] = valid(.iban, seed: 0x1BA4) { random in
         let (country, length) = random.pick([("DE", 22), ("GB", 22), ("FR", 27), ("ES", 24), ("NL", 18), ("BR", 29)])
-        let bban = country == "GB" || country == "NL" ? random.pick(letters, 4) + random.digits(length - 8) : random.digits(length - 4)
+        let bban =
+            country == "GB" || country == "NL"
+            ? random.pick(letters, 4) + random.digits(length - 8) : random.digits(length - 4)
         return country + random.digits(2) + bban
     }
 
     static let bics: [String] = {
         var random = SplitMix64(seed: 0xB1C)
         return (0..<size).map { _ in
-            random.pick(letters, 4) + random.pick(["DE", "CO", "AR", "BR", "US", "MX", "CL", "PE", "GB", "ES"]) + random.pick(alphanumeric, 2) + (random.chance() ? "XXX" : "")
+            random.pick(letters, 4) + random.pick(["DE", "CO", "AR", "BR", "US", "MX", "CL", "PE", "GB", "ES"])
+                + random.pick(alphanumeric, 2) + (random.chance() ? "XXX" : "")
         }
     }()
 
     static let countryCodes: [String] = {
         var random = SplitMix64(seed: 0xC0DE)
-        let codes = ["AR", "BR", "CL", "CO", "MX", "PE", "US", "ES", "DE", "FR", "GB", "IT", "CA", "UY", "PY", "BO", "EC", "VE"]
+        let codes = [
+            "AR", "BR", "CL", "CO", "MX", "PE", "US", "ES", "DE", "FR", "GB", "IT", "CA", "UY", "PY", "BO", "EC", "VE",
+        ]
         return (0..<size).map { _ in random.chance() ? random.pick(codes) : random.pick(codes).lowercased() }
     }()
 

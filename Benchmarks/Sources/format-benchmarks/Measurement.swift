@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs one benchmark row: repeats passes over a fixed input set, single-threaded, until the
@@ -40,7 +40,7 @@ struct Measurement {
         sink: inout Int,
         _ body: (Input) -> Int
     ) -> Measurement {
-        for input in inputs { sink &+= body(input) } // warm-up: caches, lazy tables
+        for input in inputs { sink &+= body(input) }  // warm-up: caches, lazy tables
         let clock = ContinuousClock()
         let wallStart = clock.now
         let cpuStart = threadCPUSeconds()
@@ -53,8 +53,14 @@ struct Measurement {
         } while cpuSeconds < minimumSeconds
         let wall = (clock.now - wallStart).components
         let wallSeconds = Double(wall.seconds) + Double(wall.attoseconds) / 1e18
-        return Measurement(name: name, inputCount: inputs.count, validations: validations, cpuSeconds: cpuSeconds,
-                           wallSeconds: wallSeconds, target: target)
+        return Measurement(
+            name: name,
+            inputCount: inputs.count,
+            validations: validations,
+            cpuSeconds: cpuSeconds,
+            wallSeconds: wallSeconds,
+            target: target
+        )
     }
 }
 
@@ -70,7 +76,12 @@ struct Bench {
     }
 
     /// Measures `body` over `inputs`, which are only built when the row is wanted.
-    mutating func run<Input>(_ name: String, target: Double? = nil, inputs: @autoclosure () -> [Input], _ body: (Input) -> Int) {
+    mutating func run<Input>(
+        _ name: String,
+        target: Double? = nil,
+        inputs: @autoclosure () -> [Input],
+        _ body: (Input) -> Int
+    ) {
         guard filter.map({ name.contains($0) }) ?? true else { return }
         rows.append(Measurement.run(name, inputs: inputs(), target: target, sink: &sink, body))
     }
@@ -80,8 +91,10 @@ struct Bench {
 enum Table {
     static func print(_ rows: [Measurement]) {
         let nameWidth = max(30, (rows.map(\.name.count).max() ?? 0) + 2)
-        Swift.print(pad("row", nameWidth) + lpad("inputs", 8) + lpad("validations/s", 16) + lpad("ns each", 10)
-            + lpad("wall-clock/s", 16) + "  target")
+        Swift.print(
+            pad("row", nameWidth) + lpad("inputs", 8) + lpad("validations/s", 16) + lpad("ns each", 10)
+                + lpad("wall-clock/s", 16) + "  target"
+        )
         Swift.print(String(repeating: "-", count: nameWidth + 8 + 16 + 10 + 16 + 16))
         for row in rows {
             var line = pad(row.name, nameWidth) + lpad("\(row.inputCount)", 8)

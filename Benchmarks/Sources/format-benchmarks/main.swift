@@ -22,8 +22,11 @@ var bench = Bench(filter: CommandLine.arguments.dropFirst().first)
 
 for (country, type, hasCheckDigit) in Inputs.documentKinds {
     let format = StringFormat.document(country: country, type: type)
-    bench.run("document \(country) \(type)", target: hasCheckDigit ? checkDigitTarget : nil,
-              inputs: Inputs.document(country, type)) { format.check($0).digest }
+    bench.run(
+        "document \(country) \(type)",
+        target: hasCheckDigit ? checkDigitTarget : nil,
+        inputs: Inputs.document(country, type)
+    ) { format.check($0).digest }
 }
 for country in Inputs.phoneCountries {
     let format = StringFormat.phone(country: country)
@@ -38,5 +41,7 @@ bench.run("invalid mix (8 formats)", inputs: Inputs.invalidMix()) { $0.format.ch
 bench.run("full Koywe request (4 checks)", target: requestTarget, inputs: Contact.samples()) { $0.validate() }
 
 Table.print(bench.rows)
-print("(single thread, release build; rate per second of the thread's CPU time, at least \(Measurement.minimumSeconds) s per row;")
+print(
+    "(single thread, release build; rate per second of the thread's CPU time, at least \(Measurement.minimumSeconds) s per row;"
+)
 print(" \(Inputs.size) deterministic inputs per row; checksum \(bench.sink))")

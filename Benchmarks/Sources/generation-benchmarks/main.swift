@@ -39,23 +39,34 @@ func lineCount(_ files: [GeneratedFile]) -> Int {
 var fiveProviders: [Double] = []
 var fiveProviderRun: GenerationRun?
 for _ in 0..<20 {
-    fiveProviders.append(milliseconds {
-        fiveProviderRun = GenerationRun.run(schemaFolder: schemaFolder, displayFolder: "schemas")
-    })
+    fiveProviders.append(
+        milliseconds {
+            fiveProviderRun = GenerationRun.run(schemaFolder: schemaFolder, displayFolder: "schemas")
+        }
+    )
     precondition(fiveProviderRun?.hasErrors == false, "the committed schemas must be valid")
 }
 let fiveProviderLines = lineCount(fiveProviderRun?.files ?? [])
-print("five providers (load, check, generate; files read from disk): median \(String(format: "%.2f", median(fiveProviders))) ms over 20 runs, \(fiveProviderLines) lines")
+print(
+    "five providers (load, check, generate; files read from disk): median \(String(format: "%.2f", median(fiveProviders))) ms over 20 runs, \(fiveProviderLines) lines"
+)
 
 let yaml = Array(SyntheticSchema.yaml(operations: 1_000).utf8)
 var thousand: [Double] = []
 var thousandRun: GenerationRun?
 for _ in 0..<5 {
-    thousand.append(milliseconds {
-        thousandRun = GenerationRun.run([SchemaLoader.load(yaml: yaml, file: "synthetic.yaml")])
-    })
-    precondition(thousandRun?.hasErrors == false, "synthetic schema must be valid: \(thousandRun?.diagnostics.prefix(3) ?? [])")
+    thousand.append(
+        milliseconds {
+            thousandRun = GenerationRun.run([SchemaLoader.load(yaml: yaml, file: "synthetic.yaml")])
+        }
+    )
+    precondition(
+        thousandRun?.hasErrors == false,
+        "synthetic schema must be valid: \(thousandRun?.diagnostics.prefix(3) ?? [])"
+    )
 }
 let thousandLines = lineCount(thousandRun?.files ?? [])
-print("1,000 operations (\(yaml.count / 1024) KiB of YAML): median \(String(format: "%.1f", median(thousand))) ms over 5 runs, \(thousandLines) lines")
+print(
+    "1,000 operations (\(yaml.count / 1024) KiB of YAML): median \(String(format: "%.1f", median(thousand))) ms over 5 runs, \(thousandLines) lines"
+)
 print("peak resident memory: \(String(format: "%.1f", peakResidentMiB())) MiB")

@@ -26,9 +26,11 @@ let kinds: [(Koywe.CountrySymbol, Koywe.DocumentType, Koywe.DocumentType)] = [
 /// `Inputs.size` valid contacts from the seven countries, every optional field set.
 func fullRequests() -> [Koywe.CreateContactRequest] {
     let pools = kinds.map { country, document, taxID in
-        (phones: Inputs.phones(country.rawValue),
-         documents: Inputs.document(country.rawValue, document.rawValue),
-         taxIDs: Inputs.document(country.rawValue, taxID.rawValue))
+        (
+            phones: Inputs.phones(country.rawValue),
+            documents: Inputs.document(country.rawValue, document.rawValue),
+            taxIDs: Inputs.document(country.rawValue, taxID.rawValue)
+        )
     }
     return (0..<Inputs.size).map { index in
         let (country, documentType, taxIDType) = kinds[index % kinds.count]
@@ -86,8 +88,16 @@ bench.run("  formats only (4 checks)", inputs: requests) { request in
     let country = request.countrySymbol.rawValue
     report.format(request.email!, .email, at: "email")
     report.format(request.phone!, .phone(country: country), at: "phone")
-    report.format(request.taxIdNumber!, .document(country: country, type: request.taxIdType!.rawValue), at: "taxIdNumber")
-    report.format(request.documentNumber!, .document(country: country, type: request.documentType!.rawValue), at: "documentNumber")
+    report.format(
+        request.taxIdNumber!,
+        .document(country: country, type: request.taxIdType!.rawValue),
+        at: "taxIdNumber"
+    )
+    report.format(
+        request.documentNumber!,
+        .document(country: country, type: request.documentType!.rawValue),
+        at: "documentNumber"
+    )
     return report.issues.count &+ 1
 }
 bench.run("  validate() without documentType", inputs: withoutDocumentType) { request in
@@ -98,5 +108,7 @@ bench.run("createContact() builder (validate + JSON)", inputs: requests) { reque
 }
 
 Table.print(bench.rows)
-print("(single thread, release build; rate per second of the thread's CPU time, at least \(Measurement.minimumSeconds) s per row;")
+print(
+    "(single thread, release build; rate per second of the thread's CPU time, at least \(Measurement.minimumSeconds) s per row;"
+)
 print(" \(Inputs.size) deterministic valid requests from 7 countries, every field set; checksum \(bench.sink))")

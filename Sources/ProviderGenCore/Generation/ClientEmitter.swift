@@ -7,7 +7,9 @@ struct ClientEmitter {
         if let documentation = schema.documentation {
             about.append("Documentation: <\(documentation)>")
         }
-        writer.doc(paragraphs: ["A client for \(schema.displayName): builds validated requests and decodes responses."] + about)
+        writer.doc(
+            paragraphs: ["A client for \(schema.displayName): builds validated requests and decodes responses."] + about
+        )
         writer.block("public struct Client: Sendable") { writer in
             emitServer(into: &writer)
             writer.line()
@@ -20,7 +22,8 @@ struct ClientEmitter {
             }
             writer.line()
             let defaultServer = schema.servers.first.map { " = .\(SwiftNames.escaped($0.name))" } ?? ""
-            let parameters = ["server: Server\(defaultServer)"] + (credentialsProperty.map { ["\($0.name): \($0.type)"] } ?? [])
+            let parameters =
+                ["server: Server\(defaultServer)"] + (credentialsProperty.map { ["\($0.name): \($0.type)"] } ?? [])
             writer.block("public init(\(parameters.joined(separator: ", ")))") { writer in
                 writer.line("self.server = server")
                 if let credentials = credentialsProperty {
@@ -39,7 +42,11 @@ struct ClientEmitter {
     }
 
     private func emitServer(into writer: inout SwiftWriter) {
-        writer.doc(schema.servers.isEmpty ? "The provider's documentation names no host, so pass one with `.custom`." : "A documented base URL, or any other with `.custom`.")
+        writer.doc(
+            schema.servers.isEmpty
+                ? "The provider's documentation names no host, so pass one with `.custom`."
+                : "A documented base URL, or any other with `.custom`."
+        )
         writer.block("public enum Server: Hashable, Sendable") { writer in
             for server in schema.servers {
                 writer.doc(paragraphs: [server.description, "<\(server.url)>"])
@@ -52,9 +59,15 @@ struct ClientEmitter {
             writer.block("public var url: URL") { writer in
                 // The loader checked that every listed URL parses, so the unwraps cannot fail.
                 let cases = schema.servers.map { server in
-                    (label: "case .\(SwiftNames.escaped(server.name)):", body: [SwiftCode.text("return URL(string: \(SwiftLiteral.string(server.url)))!")])
+                    (
+                        label: "case .\(SwiftNames.escaped(server.name)):",
+                        body: [SwiftCode.text("return URL(string: \(SwiftLiteral.string(server.url)))!")]
+                    )
                 }
-                writer.switchBlock("self", cases: cases + [(label: "case .custom(let url):", body: [.text("return url")])])
+                writer.switchBlock(
+                    "self",
+                    cases: cases + [(label: "case .custom(let url):", body: [.text("return url")])]
+                )
             }
         }
     }

@@ -38,7 +38,12 @@ struct EnumEmitter {
             for value in enumeration.values {
                 writer.line()
                 writer.doc(value.description)
-                writer.code(.call("public static let \(SwiftNames.escaped(value.swiftName)) = \(name)", [.text("rawValue: \(SwiftLiteral.string(value.wire))")]))
+                writer.code(
+                    .call(
+                        "public static let \(SwiftNames.escaped(value.swiftName)) = \(name)",
+                        [.text("rawValue: \(SwiftLiteral.string(value.wire))")]
+                    )
+                )
             }
             writer.line()
             writer.doc("The values the schema documents; others may arrive and are kept.")

@@ -42,7 +42,9 @@ enum FieldDocumentation {
         }
         if let pattern = constraints.pattern { lines.append("- Pattern: " + code(pattern)) }
         if let allowed = constraints.allowedCharacters { lines.append("- Characters: " + allowed.runtimeRule.summary) }
-        if let allowed = constraints.allowedLastCharacter { lines.append("- Last character: " + allowed.runtimeRule.summary) }
+        if let allowed = constraints.allowedLastCharacter {
+            lines.append("- Last character: " + allowed.runtimeRule.summary)
+        }
         if let minimum = constraints.minimum { lines.append("- Minimum: \(minimum)") }
         if let maximum = constraints.maximum { lines.append("- Maximum: \(maximum)") }
         if let low = constraints.minItems { lines.append("- At least \(counted(low, "item"))") }

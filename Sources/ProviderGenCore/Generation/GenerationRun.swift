@@ -19,7 +19,11 @@ public struct GenerationRun: Sendable {
                 .sorted()
         } catch {
             let location = SourceLocation(file: shown, line: 1, column: 1)
-            return GenerationRun(files: [], diagnostics: [.error(at: location, "cannot read the schema folder: \(error.localizedDescription)")], schemaCount: 0)
+            return GenerationRun(
+                files: [],
+                diagnostics: [.error(at: location, "cannot read the schema folder: \(error.localizedDescription)")],
+                schemaCount: 0
+            )
         }
         let schemas = names.map { name in
             SchemaLoader.load(contentsOf: schemaFolder + "/" + name, displayPath: shown + "/" + name)
@@ -35,7 +39,12 @@ public struct GenerationRun: Sendable {
         for schema in results.compactMap(\.schema) {
             if let first = firstFileByModule[schema.module] {
                 let location = SourceLocation(file: schema.file, line: 1, column: 1)
-                diagnostics.append(.error(at: location, "module '\(schema.module)' is also generated from \(first); each schema needs its own module"))
+                diagnostics.append(
+                    .error(
+                        at: location,
+                        "module '\(schema.module)' is also generated from \(first); each schema needs its own module"
+                    )
+                )
                 continue
             }
             firstFileByModule[schema.module] = schema.file

@@ -91,14 +91,24 @@ struct ObjectEmitter {
                 let target = "self.\(field.swiftName)"
                 switch Presence(field) {
                 case .required:
-                    writer.code(special.decodeCall(base, key: key, ifPresent: false, head: "\(target) = try container."))
+                    writer.code(
+                        special.decodeCall(base, key: key, ifPresent: false, head: "\(target) = try container.")
+                    )
                 case .defaulted(let literal):
                     let fallback = literals.expression(literal, type: field.type) ?? "nil"
-                    writer.code(special.decodeCall(base, key: key, ifPresent: true, head: "\(target) = try container."), suffix: " ?? \(fallback)")
+                    writer.code(
+                        special.decodeCall(base, key: key, ifPresent: true, head: "\(target) = try container."),
+                        suffix: " ?? \(fallback)"
+                    )
                 case .optional, .requiredNullable:
                     writer.code(special.decodeCall(base, key: key, ifPresent: true, head: "\(target) = try container."))
                 case .optionalNullable:
-                    writer.code(.call("\(target) = try container.decodeNullableIfPresent", [.text("\(base).self"), .text("forKey: \(key)")]))
+                    writer.code(
+                        .call(
+                            "\(target) = try container.decodeNullableIfPresent",
+                            [.text("\(base).self"), .text("forKey: \(key)")]
+                        )
+                    )
                 }
             }
         }
@@ -120,7 +130,9 @@ struct ObjectEmitter {
                 case .requiredNullable:
                     writer.code(.call("try container.encodeOrNull", [.text(value), .text("forKey: \(key)")]))
                 case .optionalNullable:
-                    writer.code(.call("try container.encodeNullableIfPresent", [.text(value), .text("forKey: \(key)")]))
+                    writer.code(
+                        .call("try container.encodeNullableIfPresent", [.text(value), .text("forKey: \(key)")])
+                    )
                 }
             }
         }
@@ -149,7 +161,8 @@ enum SpecialCoding {
         let forKey = SwiftCode.text("forKey: \(key)")
         switch self {
         case .plain, .map: return .call(head + "decode\(suffix)", [.text("\(base).self"), forKey])
-        case .date(let coding): return .call(head + "decodeDate\(suffix)", [forKey, .text("coding: \(Self.coding(coding))")])
+        case .date(let coding):
+            return .call(head + "decodeDate\(suffix)", [forKey, .text("coding: \(Self.coding(coding))")])
         case .binaryBoolean: return .call(head + "decodeBinaryBool\(suffix)", [forKey])
         }
     }
@@ -160,7 +173,8 @@ enum SpecialCoding {
         switch self {
         case .plain: return .call(head + "encode\(suffix)", arguments)
         case .map: return .call(head + "encodeMap\(suffix)", arguments)
-        case .date(let coding): return .call(head + "encodeDate\(suffix)", arguments + [.text("coding: \(Self.coding(coding))")])
+        case .date(let coding):
+            return .call(head + "encodeDate\(suffix)", arguments + [.text("coding: \(Self.coding(coding))")])
         case .binaryBoolean: return .call(head + "encodeBinaryBool\(suffix)", arguments)
         }
     }
@@ -169,7 +183,8 @@ enum SpecialCoding {
         switch coding {
         case .iso8601: return ".iso8601"
         case .unixSeconds: return ".unixSeconds"
-        case .pattern(let pattern, let zone): return ".pattern(\(SwiftLiteral.string(pattern)), timeZone: \(SwiftLiteral.string(zone)))"
+        case .pattern(let pattern, let zone):
+            return ".pattern(\(SwiftLiteral.string(pattern)), timeZone: \(SwiftLiteral.string(zone)))"
         }
     }
 }

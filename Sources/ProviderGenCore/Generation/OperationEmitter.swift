@@ -22,16 +22,20 @@ struct OperationEmitter {
 
     private func emitBuilder(into writer: inout SwiftWriter) {
         writer.block("extension Client") { writer in
-            var docs: [String?] = [operation.summary, operation.description, "`\(operation.method) \(operation.path.text)`"]
+            var docs: [String?] = [
+                operation.summary, operation.description, "`\(operation.method) \(operation.path.text)`",
+            ]
             var parameterDocs: [String] = parameters.map { entry in
-                "- Parameter \(entry.parameter.swiftName): " + (entry.parameter.description ?? "The `\(entry.parameter.wireName)` \(entry.location) parameter.")
+                "- Parameter \(entry.parameter.swiftName): "
+                    + (entry.parameter.description ?? "The `\(entry.parameter.wireName)` \(entry.location) parameter.")
             }
             if operation.body != nil {
                 parameterDocs.append("- Parameter body: The request body; it is validated before anything is built.")
             }
             docs.append(parameterDocs.isEmpty ? nil : parameterDocs.joined(separator: "\n"))
             docs.append(
-                "- Returns: The request, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`).\n- Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema.")
+                "- Returns: The request, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`).\n- Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema."
+            )
             writer.doc(paragraphs: docs)
             var arguments = parameters.map { entry -> String in
                 let type = naming.swiftType(entry.parameter.type)
@@ -42,7 +46,10 @@ struct OperationEmitter {
                 arguments.append("_ body: \(body.typeName)")
             }
             let signature = SwiftCode.call(
-                "public func \(SwiftNames.escaped(operation.name))", arguments.map(SwiftCode.text), close: ") throws(RequestError) -> ProviderRequest")
+                "public func \(SwiftNames.escaped(operation.name))",
+                arguments.map(SwiftCode.text),
+                close: ") throws(RequestError) -> ProviderRequest"
+            )
             writer.block(signature) { writer in
                 emitBuilderBody(into: &writer)
             }
@@ -55,16 +62,21 @@ struct OperationEmitter {
             case .literal(let text): return .text(".literal(\(SwiftLiteral.string(text)))")
             case .parameter(let name):
                 let parameter = operation.pathParameters.first { $0.wireName == name }
-                return .text(".parameter(\(stringValue(parameter.map { SwiftNames.escaped($0.swiftName) } ?? name, type: parameter?.type ?? .string)))")
+                return .text(
+                    ".parameter(\(stringValue(parameter.map { SwiftNames.escaped($0.swiftName) } ?? name, type: parameter?.type ?? .string)))"
+                )
             }
         }
         let method = SwiftCode.text("method: .\(operation.method.lowercased())")
         let parameterChecks = parameterValidation()
         // Nothing to add (no checks, query, headers, credentials or body): `var` would be a warning.
-        let isMutated = parameterChecks != nil || !operation.queryParameters.isEmpty || !operation.headerParameters.isEmpty
+        let isMutated =
+            parameterChecks != nil || !operation.queryParameters.isEmpty || !operation.headerParameters.isEmpty
             || !schema.defaultHeaders.isEmpty || schema.authentication != .none || operation.body != nil
         let binding = isMutated ? "var" : "let"
-        writer.code(.call("\(binding) request = RequestBuilder", [method, .text("server: server.url"), .array("path: ", path)]))
+        writer.code(
+            .call("\(binding) request = RequestBuilder", [method, .text("server: server.url"), .array("path: ", path)])
+        )
         if let parameterChecks {
             // Parameters and body are validated together so the caller sees every issue at once.
             writer.line("var report = ValidationReport()")
@@ -104,13 +116,27 @@ struct OperationEmitter {
     private func parameterValidation() -> SwiftWriter? {
         let fields = parameters.map { entry in
             Field(
-                wireName: entry.parameter.wireName, swiftName: entry.parameter.swiftName, description: nil, type: entry.parameter.type,
-                required: entry.parameter.required, nullable: false, defaultValue: nil, example: nil,
-                constraints: entry.parameter.constraints, location: entry.parameter.location)
+                wireName: entry.parameter.wireName,
+                swiftName: entry.parameter.swiftName,
+                description: nil,
+                type: entry.parameter.type,
+                required: entry.parameter.required,
+                nullable: false,
+                defaultValue: nil,
+                example: nil,
+                constraints: entry.parameter.constraints,
+                location: entry.parameter.location
+            )
         }
         guard fields.contains(where: { !$0.constraints.isEmpty }) else { return nil }
-        let holder = NamedType(name: "", description: nil, kind: .object(ObjectType(fields: fields, rules: [])), location: operation.location)
-        return ValidatorEmitter(naming: naming, type: holder, object: ObjectType(fields: fields, rules: [])).localChecks()
+        let holder = NamedType(
+            name: "",
+            description: nil,
+            kind: .object(ObjectType(fields: fields, rules: [])),
+            location: operation.location
+        )
+        return ValidatorEmitter(naming: naming, type: holder, object: ObjectType(fields: fields, rules: []))
+            .localChecks()
     }
 
     private func stringValue(_ expression: String, type: FieldType) -> String {
@@ -151,8 +177,16 @@ struct OperationEmitter {
                 "- Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match its model.",
             ])
             writer.block("public init(status: Int, body: Data) throws(ResponseDecodingError)") { writer in
-                let cases = responses.map { response in (label: response.status == .other ? "default:" : "case \(statusMatch(response.status)):", body: decodeStatements(response)) }
-                let fallback = (label: "default:", body: [SwiftCode.text("self = .undocumented(UndocumentedResponse(status: status, body: body))")])
+                let cases = responses.map { response in
+                    (
+                        label: response.status == .other ? "default:" : "case \(statusMatch(response.status)):",
+                        body: decodeStatements(response)
+                    )
+                }
+                let fallback = (
+                    label: "default:",
+                    body: [SwiftCode.text("self = .undocumented(UndocumentedResponse(status: status, body: body))")]
+                )
                 writer.switchBlock("status", cases: hasDefault ? cases : cases + [fallback])
             }
         }
@@ -201,11 +235,18 @@ struct OperationEmitter {
         if let envelope = response.envelope {
             let values = [status, "decoded.payload", "envelope: decoded.envelope"].compactMap { $0 }
             let arguments = [
-                "\(typeName).self", "at: \(SwiftLiteral.string(envelope.payloadKey))", "envelope: \(envelope.typeName).self", "status: status", "from: body",
+                "\(typeName).self", "at: \(SwiftLiteral.string(envelope.payloadKey))",
+                "envelope: \(envelope.typeName).self", "status: status", "from: body",
             ]
-            return [.call("let decoded = try ResponseBody.decodeEnveloped", arguments.map(SwiftCode.text)), .text("self = .\(name)(\(values.joined(separator: ", ")))")]
+            return [
+                .call("let decoded = try ResponseBody.decodeEnveloped", arguments.map(SwiftCode.text)),
+                .text("self = .\(name)(\(values.joined(separator: ", ")))"),
+            ]
         }
-        let decode = SwiftCode.call("try ResponseBody.decode", [.text("\(typeName).self"), .text("status: status"), .text("from: body")])
+        let decode = SwiftCode.call(
+            "try ResponseBody.decode",
+            [.text("\(typeName).self"), .text("status: status"), .text("from: body")]
+        )
         return [.call("self = .\(name)", (status.map { [SwiftCode.text($0)] } ?? []) + [decode])]
     }
 
@@ -216,5 +257,7 @@ struct OperationEmitter {
         500: "internalServerError", 502: "badGateway", 503: "serviceUnavailable", 504: "gatewayTimeout",
     ]
 
-    static let rangeNames: [Int: String] = [1: "informational", 2: "success", 3: "redirection", 4: "clientError", 5: "serverError"]
+    static let rangeNames: [Int: String] = [
+        1: "informational", 2: "success", 3: "redirection", 4: "clientError", 5: "serverError",
+    ]
 }

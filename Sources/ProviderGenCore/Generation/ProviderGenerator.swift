@@ -13,7 +13,9 @@ public enum ProviderGenerator {
         for operation in schema.operations {
             var writer = SwiftWriter()
             OperationEmitter(schema: schema, naming: naming, operation: operation).emit(into: &writer)
-            files.append(file("\(module)/Operations/\(SwiftNames.type(fromWire: operation.name)).swift", writer, schema: schema))
+            files.append(
+                file("\(module)/Operations/\(SwiftNames.type(fromWire: operation.name)).swift", writer, schema: schema)
+            )
         }
 
         for type in schema.types where !type.name.contains(".") {
@@ -24,7 +26,12 @@ public enum ProviderGenerator {
         return files
     }
 
-    private static func emit(_ type: NamedType, naming: TypeNaming, schema: ProviderSchema, into writer: inout SwiftWriter) {
+    private static func emit(
+        _ type: NamedType,
+        naming: TypeNaming,
+        schema: ProviderSchema,
+        into writer: inout SwiftWriter
+    ) {
         switch type.kind {
         case .enumeration(let enumeration):
             EnumEmitter(name: type.name, description: type.description, enumeration: enumeration).emit(into: &writer)
@@ -35,7 +42,9 @@ public enum ProviderGenerator {
                 writer.line()
                 writer.block("extension \(type.name)") { writer in
                     let name = naming.spelled(child.name, inside: type.name)
-                    EnumEmitter(name: name, description: child.description, enumeration: enumeration).emit(into: &writer)
+                    EnumEmitter(name: name, description: child.description, enumeration: enumeration).emit(
+                        into: &writer
+                    )
                 }
             }
             writer.line()

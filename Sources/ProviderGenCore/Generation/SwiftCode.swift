@@ -38,7 +38,8 @@ extension SwiftWriter {
     /// Writes `code` on one line when it fits the limit, otherwise broken one item per line.
     mutating func code(_ code: SwiftCode, suffix: String = "") {
         let flat = code.flat + suffix
-        guard case .list(let head, let items, let close, let trailingComma) = code, indentWidth + flat.count > Self.lineLimit, !items.isEmpty
+        guard case .list(let head, let items, let close, let trailingComma) = code,
+            indentWidth + flat.count > Self.lineLimit, !items.isEmpty
         else {
             line(flat)
             return

@@ -35,7 +35,12 @@ struct SwiftWriter {
 
     /// `header {`, the body one level deeper, then `}`. Closures pass their own opener
     /// (`report.nested("notes") { report in`) with `opener: ""`.
-    mutating func block(_ header: String, opener: String = " {", closing: String = "}", _ body: (inout SwiftWriter) -> Void) {
+    mutating func block(
+        _ header: String,
+        opener: String = " {",
+        closing: String = "}",
+        _ body: (inout SwiftWriter) -> Void
+    ) {
         line(header + opener)
         depth += 1
         body(&self)
@@ -86,7 +91,9 @@ struct SwiftWriter {
         line("switch \(subject) {")
         for entry in cases {
             line(entry.label)
-            indented { writer in entry.body.forEach { writer.code($0) } }
+            indented { writer in
+                for statement in entry.body { writer.code(statement) }
+            }
         }
         line("}")
     }

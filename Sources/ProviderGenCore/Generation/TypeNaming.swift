@@ -26,7 +26,9 @@ struct TypeNaming {
     }
 
     func enumeration(_ type: FieldType) -> EnumType? {
-        guard case .named(let name) = type, case .enumeration(let enumeration)? = schema.type(named: name)?.kind else { return nil }
+        guard case .named(let name) = type, case .enumeration(let enumeration)? = schema.type(named: name)?.kind else {
+            return nil
+        }
         return enumeration
     }
 

@@ -72,8 +72,14 @@ struct ValidatorEmitter {
         let value = presence.isOptional ? Self.localName(field) : "\(accessPrefix)\(field.swiftName)"
         var checks = SwiftWriter()
         emitChecks(
-            value: value, type: field.type, constraints: field.constraints, at: SwiftLiteral.string(field.wireName),
-            constantPrefix: field.swiftName, into: &checks, constants: &constants)
+            value: value,
+            type: field.type,
+            constraints: field.constraints,
+            at: SwiftLiteral.string(field.wireName),
+            constantPrefix: field.swiftName,
+            into: &checks,
+            constants: &constants
+        )
         guard !checks.isEmpty else { return }
         switch presence {
         case .required, .defaulted:
@@ -81,7 +87,9 @@ struct ValidatorEmitter {
         case .optional, .requiredNullable:
             writer.block("if let \(value) = \(accessPrefix)\(field.swiftName)") { writer in writer.append(checks) }
         case .optionalNullable:
-            writer.block("if case .value(let \(value))? = \(accessPrefix)\(field.swiftName)") { writer in writer.append(checks) }
+            writer.block("if case .value(let \(value))? = \(accessPrefix)\(field.swiftName)") { writer in
+                writer.append(checks)
+            }
         }
     }
 
@@ -93,15 +101,34 @@ struct ValidatorEmitter {
 
     /// Checks for one value; `component` is a Swift expression of its `PathComponent`.
     private func emitChecks(
-        value: String, type: FieldType, constraints: Constraints, at component: String, constantPrefix: String,
-        into writer: inout SwiftWriter, constants: inout [Constant]
+        value: String,
+        type: FieldType,
+        constraints: Constraints,
+        at component: String,
+        constantPrefix: String,
+        into writer: inout SwiftWriter,
+        constants: inout [Constant]
     ) {
         switch type {
         case .string:
-            emitStringChecks(value, constraints, at: component, constantPrefix: constantPrefix, into: &writer, constants: &constants)
+            emitStringChecks(
+                value,
+                constraints,
+                at: component,
+                constantPrefix: constantPrefix,
+                into: &writer,
+                constants: &constants
+            )
         case .named:
             if naming.enumeration(type)?.isOpen == true {
-                emitStringChecks(value + ".rawValue", constraints, at: component, constantPrefix: constantPrefix, into: &writer, constants: &constants)
+                emitStringChecks(
+                    value + ".rawValue",
+                    constraints,
+                    at: component,
+                    constantPrefix: constantPrefix,
+                    into: &writer,
+                    constants: &constants
+                )
             } else if naming.isObject(type) {
                 writer.line("report.nested(\(component)) { \(value).validate(into: &$0) }")
             }
@@ -118,7 +145,15 @@ struct ValidatorEmitter {
                 writer.code(Self.report("itemCount", ["\(value).count"] + bounds + ["at: \(component)"]))
             }
             var inner = SwiftWriter()
-            emitChecks(value: "item", type: item, constraints: itemConstraints, at: ".index(index)", constantPrefix: constantPrefix + "Item", into: &inner, constants: &constants)
+            emitChecks(
+                value: "item",
+                type: item,
+                constraints: itemConstraints,
+                at: ".index(index)",
+                constantPrefix: constantPrefix + "Item",
+                into: &inner,
+                constants: &constants
+            )
             guard !inner.isEmpty else { return }
             writer.block("report.nested(\(component)) { report in", opener: "") { writer in
                 writer.block("for (index, item) in \(value).enumerated()") { writer in writer.append(inner) }
@@ -128,11 +163,28 @@ struct ValidatorEmitter {
                 writer.code(Self.report("entryCount", ["\(value).count"] + bounds + ["at: \(component)"]))
             }
             var inner = SwiftWriter()
-            emitStringChecks("key", keyConstraints, at: ".key(key)", constantPrefix: constantPrefix + "Key", into: &inner, constants: &constants)
-            emitChecks(value: "value", type: valueType, constraints: valueConstraints, at: ".key(key)", constantPrefix: constantPrefix + "Value", into: &inner, constants: &constants)
+            emitStringChecks(
+                "key",
+                keyConstraints,
+                at: ".key(key)",
+                constantPrefix: constantPrefix + "Key",
+                into: &inner,
+                constants: &constants
+            )
+            emitChecks(
+                value: "value",
+                type: valueType,
+                constraints: valueConstraints,
+                at: ".key(key)",
+                constantPrefix: constantPrefix + "Value",
+                into: &inner,
+                constants: &constants
+            )
             guard !inner.isEmpty else { return }
             writer.block("report.nested(\(component)) { report in", opener: "") { writer in
-                writer.block("for (key, value) in \(value).sorted(by: { $0.key < $1.key })") { writer in writer.append(inner) }
+                writer.block("for (key, value) in \(value).sorted(by: { $0.key < $1.key })") { writer in
+                    writer.append(inner)
+                }
             }
         case .boolean, .binaryBoolean, .date, .dateTime, .json:
             return
@@ -140,8 +192,12 @@ struct ValidatorEmitter {
     }
 
     private func emitStringChecks(
-        _ value: String, _ constraints: Constraints, at component: String, constantPrefix: String,
-        into writer: inout SwiftWriter, constants: inout [Constant]
+        _ value: String,
+        _ constraints: Constraints,
+        at component: String,
+        constantPrefix: String,
+        into writer: inout SwiftWriter,
+        constants: inout [Constant]
     ) {
         if let bounds = countArguments(constraints.minLength, constraints.maxLength) {
             writer.code(Self.report("length", [value] + bounds + ["at: \(component)"]))
@@ -167,7 +223,12 @@ struct ValidatorEmitter {
     }
 
     /// A format whose arguments come from other fields runs only when those fields are present.
-    private func emitFormat(_ format: FormatReference, value: String, at component: String, into writer: inout SwiftWriter) {
+    private func emitFormat(
+        _ format: FormatReference,
+        value: String,
+        at component: String,
+        into writer: inout SwiftWriter
+    ) {
         var bindings: [String] = []
         var arguments: [String] = []
         for argument in format.arguments {
@@ -182,10 +243,13 @@ struct ValidatorEmitter {
                     bindings.append("let \(local) = \(accessPrefix)\(field.swiftName)")
                 }
                 let base = isOptional ? local : "\(accessPrefix)\(field.swiftName)"
-                arguments.append("\(argument.label): " + (naming.enumeration(field.type) != nil ? base + ".rawValue" : base))
+                arguments.append(
+                    "\(argument.label): " + (naming.enumeration(field.type) != nil ? base + ".rawValue" : base)
+                )
             }
         }
-        let formatExpression: SwiftCode = arguments.isEmpty ? .text(".\(format.name)") : .call(".\(format.name)", arguments.map(SwiftCode.text))
+        let formatExpression: SwiftCode =
+            arguments.isEmpty ? .text(".\(format.name)") : .call(".\(format.name)", arguments.map(SwiftCode.text))
         let call = SwiftCode.call("report.format", [.text(value), formatExpression, .text("at: \(component)")])
         if bindings.isEmpty {
             writer.code(call)
@@ -203,7 +267,8 @@ struct ValidatorEmitter {
             for name in required {
                 guard let requiredField = object.field(wireName: name) else { continue }
                 let arguments = [
-                    SwiftLiteral.string(name), "isPresent: \(Self.presenceTest(requiredField))", "when: \(SwiftLiteral.string(trigger))",
+                    SwiftLiteral.string(name), "isPresent: \(Self.presenceTest(requiredField))",
+                    "when: \(SwiftLiteral.string(trigger))",
                     "isPresent: \(Self.presenceTest(triggerField))", "rule: \(SwiftLiteral.string(rule.id))",
                 ]
                 writer.code(Self.report("requires", arguments + message + severity))
@@ -212,15 +277,25 @@ struct ValidatorEmitter {
             let fields = fieldNames.compactMap { object.field(wireName: $0) }
             guard fields.count == fieldNames.count else { return }
             let name = uniqueName(SwiftNames.member(fromWire: rule.id) + "Combinations", among: constants)
-            let rowLiterals = rows.map { SwiftCode.text("[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]") }
+            let rowLiterals = rows.map {
+                SwiftCode.text("[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]")
+            }
             let fieldList = SwiftCode.array("fields: ", fieldNames.map { .text(SwiftLiteral.string($0)) })
-            constants.append(Constant(name: name, declaration: .call("AllowedCombinations", [fieldList, .array("rows: ", rowLiterals)])))
+            constants.append(
+                Constant(
+                    name: name,
+                    declaration: .call("AllowedCombinations", [fieldList, .array("rows: ", rowLiterals)])
+                )
+            )
             let optional = fields.filter { Presence($0).isOptional }
             let values = fields.map { field -> String in
                 let local = Presence(field).isOptional ? Self.localName(field) : "\(accessPrefix)\(field.swiftName)"
                 return naming.enumeration(field.type) != nil ? "\(local).rawValue" : local
             }
-            let arguments = ["[\(values.joined(separator: ", "))]", "in: \(constantQualifier)\(name)", "rule: \(SwiftLiteral.string(rule.id))"]
+            let arguments = [
+                "[\(values.joined(separator: ", "))]", "in: \(constantQualifier)\(name)",
+                "rule: \(SwiftLiteral.string(rule.id))",
+            ]
             let call = Self.report("combination", arguments + message + severity)
             if optional.isEmpty {
                 writer.code(call)
@@ -253,7 +328,10 @@ struct ValidatorEmitter {
 
     private func characterRule(_ spec: CharacterSpec) -> SwiftCode {
         let classes = SwiftCode.array("", spec.classes.map { .text("." + $0) })
-        return .call("CharacterRule", spec.extra.isEmpty ? [classes] : [classes, .text("extra: \(SwiftLiteral.string(spec.extra))")])
+        return .call(
+            "CharacterRule",
+            spec.extra.isEmpty ? [classes] : [classes, .text("extra: \(SwiftLiteral.string(spec.extra))")]
+        )
     }
 
     private func countArguments(_ low: Int?, _ high: Int?) -> [String]? {
@@ -262,7 +340,9 @@ struct ValidatorEmitter {
     }
 
     private func boundArguments(_ constraints: Constraints, literal: (String) -> String) -> [String]? {
-        let parts = [constraints.minimum.map { "min: \(literal($0))" }, constraints.maximum.map { "max: \(literal($0))" }].compactMap { $0 }
+        let parts = [
+            constraints.minimum.map { "min: \(literal($0))" }, constraints.maximum.map { "max: \(literal($0))" },
+        ].compactMap { $0 }
         return parts.isEmpty ? nil : parts
     }
 

@@ -36,7 +36,9 @@ public enum SwiftNames {
 
     /// Names that cannot serve as members even in backticks, because `x.self`, `X.Type` and
     /// `X.Protocol` already mean something.
-    public static let unusableMemberNames: Set<String> = ["self", "Self", "Type", "Protocol", "init", "deinit", "subscript"]
+    public static let unusableMemberNames: Set<String> = [
+        "self", "Self", "Type", "Protocol", "init", "deinit", "subscript",
+    ]
 
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init",

@@ -23,7 +23,11 @@ public struct OutputFolder: Sendable {
             let existing = FileManager.default.contents(atPath: url.path)
             let new = Data(file.contents.utf8)
             guard existing != new else { return nil }
-            return Change(path: file.path, old: existing.map { String(decoding: $0, as: UTF8.self) }, new: file.contents)
+            return Change(
+                path: file.path,
+                old: existing.map { String(decoding: $0, as: UTF8.self) },
+                new: file.contents
+            )
         }
     }
 

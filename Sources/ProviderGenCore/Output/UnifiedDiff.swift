@@ -29,7 +29,8 @@ public enum UnifiedDiff {
             let newStart = hunk.first { $0.kind != .delete }?.newIndex ?? (edits[start].newIndex)
             let oldCount = hunk.filter { $0.kind != .insert }.count
             let newCount = hunk.filter { $0.kind != .delete }.count
-            output += "@@ -\(oldCount == 0 ? oldStart : oldStart + 1),\(oldCount) +\(newCount == 0 ? newStart : newStart + 1),\(newCount) @@\n"
+            output +=
+                "@@ -\(oldCount == 0 ? oldStart : oldStart + 1),\(oldCount) +\(newCount == 0 ? newStart : newStart + 1),\(newCount) @@\n"
             for edit in hunk {
                 switch edit.kind {
                 case .same: output += " " + oldLines[edit.oldIndex] + "\n"
@@ -61,14 +62,18 @@ public enum UnifiedDiff {
         var prefix = 0
         while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
         var suffix = 0
-        while suffix < old.count - prefix, suffix < new.count - prefix, old[old.count - 1 - suffix] == new[new.count - 1 - suffix] {
+        while suffix < old.count - prefix, suffix < new.count - prefix,
+            old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+        {
             suffix += 1
         }
         let oldMiddle = Array(old[prefix..<(old.count - suffix)])
         let newMiddle = Array(new[prefix..<(new.count - suffix)])
         var edits = (0..<prefix).map { Edit(kind: .same, oldIndex: $0, newIndex: $0) }
         edits += middleScript(oldMiddle, newMiddle, oldOffset: prefix, newOffset: prefix)
-        edits += (0..<suffix).map { Edit(kind: .same, oldIndex: old.count - suffix + $0, newIndex: new.count - suffix + $0) }
+        edits += (0..<suffix).map {
+            Edit(kind: .same, oldIndex: old.count - suffix + $0, newIndex: new.count - suffix + $0)
+        }
         return edits
     }
 
@@ -82,7 +87,10 @@ public enum UnifiedDiff {
         var table = [Int](repeating: 0, count: (old.count + 1) * columns)
         for i in stride(from: old.count - 1, through: 0, by: -1) {
             for j in stride(from: new.count - 1, through: 0, by: -1) {
-                table[i * columns + j] = old[i] == new[j] ? table[(i + 1) * columns + j + 1] + 1 : max(table[(i + 1) * columns + j], table[i * columns + j + 1])
+                table[i * columns + j] =
+                    old[i] == new[j]
+                    ? table[(i + 1) * columns + j + 1] + 1
+                    : max(table[(i + 1) * columns + j], table[i * columns + j + 1])
             }
         }
         var edits: [Edit] = []

@@ -48,7 +48,12 @@ public struct PayloadValidator {
             validateValue(member, field.type, field.constraints, at: component, arguments: arguments, into: &report)
         }
         for key in members.keys.sorted() where object.field(wireName: key) == nil {
-            report.add(rule: "unknownField", message: "is not a field of this object; it would be ignored", severity: .warning, at: .field(key))
+            report.add(
+                rule: "unknownField",
+                message: "is not a field of this object; it would be ignored",
+                severity: .warning,
+                at: .field(key)
+            )
         }
         for rule in object.rules {
             RuleInterpreter(rule: rule, object: object, members: members).check(into: &report)
@@ -56,21 +61,39 @@ public struct PayloadValidator {
     }
 
     private func validateValue(
-        _ value: JSONValue, _ type: FieldType, _ constraints: Constraints, at component: PathComponent, arguments: FieldArguments,
+        _ value: JSONValue,
+        _ type: FieldType,
+        _ constraints: Constraints,
+        at component: PathComponent,
+        arguments: FieldArguments,
         into report: inout ValidationReport
     ) {
         switch type {
         case .string:
-            guard case .string(let text) = value else { return mismatch(value, "a string", at: component, into: &report) }
+            guard case .string(let text) = value else {
+                return mismatch(value, "a string", at: component, into: &report)
+            }
             StringRules(constraints: constraints, arguments: arguments).check(text, at: component, into: &report)
         case .integer:
             guard case .number(let number) = value, let integer = Self.exactInt(number) else {
                 return mismatch(value, "an integer", at: component, into: &report)
             }
-            report.range(integer, min: constraints.minimum.flatMap { Int($0) }, max: constraints.maximum.flatMap { Int($0) }, at: component)
+            report.range(
+                integer,
+                min: constraints.minimum.flatMap { Int($0) },
+                max: constraints.maximum.flatMap { Int($0) },
+                at: component
+            )
         case .decimal:
-            guard case .number(let number) = value else { return mismatch(value, "a number", at: component, into: &report) }
-            report.range(number, min: constraints.minimum.flatMap(Self.decimal), max: constraints.maximum.flatMap(Self.decimal), at: component)
+            guard case .number(let number) = value else {
+                return mismatch(value, "a number", at: component, into: &report)
+            }
+            report.range(
+                number,
+                min: constraints.minimum.flatMap(Self.decimal),
+                max: constraints.maximum.flatMap(Self.decimal),
+                at: component
+            )
         case .boolean:
             guard case .bool = value else { return mismatch(value, "true or false", at: component, into: &report) }
         case .binaryBoolean:
@@ -85,40 +108,70 @@ public struct PayloadValidator {
         case .dateTime(.unixSeconds):
             guard case .number = value else { return mismatch(value, "Unix seconds", at: component, into: &report) }
         case .dateTime:
-            guard case .string = value else { return mismatch(value, "a date-time string", at: component, into: &report) }
+            guard case .string = value else {
+                return mismatch(value, "a date-time string", at: component, into: &report)
+            }
         case .json:
             return
         case .named(let name):
             validateNamed(value, name, constraints, at: component, arguments: arguments, into: &report)
         case .array(let itemType, let itemConstraints):
-            guard case .array(let items) = value else { return mismatch(value, "an array", at: component, into: &report) }
+            guard case .array(let items) = value else {
+                return mismatch(value, "an array", at: component, into: &report)
+            }
             report.itemCount(items.count, min: constraints.minItems, max: constraints.maxItems, at: component)
             report.nested(component) { report in
                 for (index, item) in items.enumerated() {
-                    validateValue(item, itemType, itemConstraints, at: .index(index), arguments: arguments, into: &report)
+                    validateValue(
+                        item,
+                        itemType,
+                        itemConstraints,
+                        at: .index(index),
+                        arguments: arguments,
+                        into: &report
+                    )
                 }
             }
         case .map(let valueType, let keyConstraints, let valueConstraints):
-            guard case .object(let entries) = value else { return mismatch(value, "an object of entries", at: component, into: &report) }
+            guard case .object(let entries) = value else {
+                return mismatch(value, "an object of entries", at: component, into: &report)
+            }
             report.entryCount(entries.count, min: constraints.minEntries, max: constraints.maxEntries, at: component)
             report.nested(component) { report in
                 for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
-                    StringRules(constraints: keyConstraints, arguments: arguments).check(key, at: .key(key), into: &report)
-                    validateValue(entry, valueType, valueConstraints, at: .key(key), arguments: arguments, into: &report)
+                    StringRules(constraints: keyConstraints, arguments: arguments).check(
+                        key,
+                        at: .key(key),
+                        into: &report
+                    )
+                    validateValue(
+                        entry,
+                        valueType,
+                        valueConstraints,
+                        at: .key(key),
+                        arguments: arguments,
+                        into: &report
+                    )
                 }
             }
         }
     }
 
     private func validateNamed(
-        _ value: JSONValue, _ name: String, _ constraints: Constraints, at component: PathComponent, arguments: FieldArguments,
+        _ value: JSONValue,
+        _ name: String,
+        _ constraints: Constraints,
+        at component: PathComponent,
+        arguments: FieldArguments,
         into report: inout ValidationReport
     ) {
         switch schema.type(named: name)?.kind {
         case .object(let object)?:
             report.nested(component) { report in validateObject(value, object, into: &report) }
         case .enumeration(let enumeration)?:
-            guard case .string(let text) = value else { return mismatch(value, "a string", at: component, into: &report) }
+            guard case .string(let text) = value else {
+                return mismatch(value, "a string", at: component, into: &report)
+            }
             if !enumeration.isOpen && !enumeration.values.contains(where: { $0.wire == text }) {
                 let values = enumeration.values.map(\.wire).joined(separator: ", ")
                 report.add(rule: "enum", message: "must be one of \(values) (got \(text))", at: component)
@@ -130,7 +183,12 @@ public struct PayloadValidator {
         }
     }
 
-    private func mismatch(_ value: JSONValue, _ expected: String, at component: PathComponent, into report: inout ValidationReport) {
+    private func mismatch(
+        _ value: JSONValue,
+        _ expected: String,
+        at component: PathComponent,
+        into report: inout ValidationReport
+    ) {
         report.add(rule: "type", message: "must be \(expected), found \(value.kindDescription)", at: component)
     }
 
@@ -138,7 +196,8 @@ public struct PayloadValidator {
         var source = number
         var rounded = Decimal()
         NSDecimalRound(&rounded, &source, 0, .plain)
-        guard rounded == number, let integer = Int(exactly: NSDecimalNumber(decimal: number).int64Value), Decimal(integer) == number
+        guard rounded == number, let integer = Int(exactly: NSDecimalNumber(decimal: number).int64Value),
+            Decimal(integer) == number
         else { return nil }
         return integer
     }

@@ -12,8 +12,14 @@ struct RuleInterpreter {
         case .requires(let trigger, let required):
             for name in required {
                 report.requires(
-                    name, isPresent: isPresent(name), when: trigger, isPresent: isPresent(trigger), rule: rule.id, message: rule.message,
-                    severity: severity)
+                    name,
+                    isPresent: isPresent(name),
+                    when: trigger,
+                    isPresent: isPresent(trigger),
+                    rule: rule.id,
+                    message: rule.message,
+                    severity: severity
+                )
             }
         case .allowedCombinations(let fields, let rows):
             var values: [String] = []
@@ -21,7 +27,13 @@ struct RuleInterpreter {
                 guard case .string(let text)? = members[field] else { return }
                 values.append(text)
             }
-            report.combination(values, in: AllowedCombinations(fields: fields, rows: rows), rule: rule.id, message: rule.message, severity: severity)
+            report.combination(
+                values,
+                in: AllowedCombinations(fields: fields, rows: rows),
+                rule: rule.id,
+                message: rule.message,
+                severity: severity
+            )
         }
     }
 

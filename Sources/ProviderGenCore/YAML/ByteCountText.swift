@@ -10,7 +10,8 @@ enum ByteCountText {
             if scaled.overflow {
                 tenths = bytes / unit.size * 10
             } else {
-                tenths = roundingUp
+                tenths =
+                    roundingUp
                     ? (scaled.partialValue + unit.size - 1) / unit.size
                     : scaled.partialValue / unit.size
             }
@@ -21,7 +22,8 @@ enum ByteCountText {
 
     static func tooLarge(size: Int?, limit: Int, file: String) -> Diagnostic {
         let limitText = describe(limit, roundingUp: false)
-        let message = size.map { "file is \(describe($0, roundingUp: true)), larger than the \(limitText) limit for YAML input" }
+        let message =
+            size.map { "file is \(describe($0, roundingUp: true)), larger than the \(limitText) limit for YAML input" }
             ?? "file is larger than the \(limitText) limit for YAML input"
         return .error(at: SourceLocation(file: file, line: 1, column: 1), message)
     }

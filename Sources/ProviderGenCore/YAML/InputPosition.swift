@@ -39,7 +39,12 @@ enum InputPosition {
         }
     }
 
-    private static func countUTF8(_ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into counter: inout Counter) {
+    private static func countUTF8(
+        _ input: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        to end: Int,
+        into counter: inout Counter
+    ) {
         var index = start
         while index < end {
             let byte = input[index]
@@ -59,11 +64,16 @@ enum InputPosition {
     }
 
     private static func countUTF16(
-        _ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, bigEndian: Bool, into counter: inout Counter
+        _ input: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        to end: Int,
+        bigEndian: Bool,
+        into counter: inout Counter
     ) {
         var index = start
         while index + 1 < end {
-            let unit = bigEndian
+            let unit =
+                bigEndian
                 ? UInt32(input[index]) << 8 | UInt32(input[index + 1])
                 : UInt32(input[index + 1]) << 8 | UInt32(input[index])
             // A low surrogate completes a character already counted at its high surrogate.

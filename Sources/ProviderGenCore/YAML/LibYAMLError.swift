@@ -19,7 +19,8 @@ enum LibYAMLError {
             let contextLocation = self.location(of: parser.context_mark, within: input, file: file)
             // The context mark is where the enclosing construct began, which is often the
             // real mistake (an unclosed quote or bracket), so it is shown when it differs.
-            let notes = contextLocation == location
+            let notes =
+                contextLocation == location
                 ? []
                 : [Diagnostic.Note(location: contextLocation, message: contextNote(context))]
             return .error(at: location, "\(problem) \(context)", notes: notes)
@@ -33,7 +34,9 @@ enum LibYAMLError {
     /// libyaml ends a file that lacks a final line break with an invented one, so problems
     /// at the end of such a file land on a line that does not exist; they are moved back
     /// to just after the last character, where an editor can show them.
-    private static func location(of mark: yaml_mark_t, within input: UnsafeBufferPointer<UInt8>, file: String) -> SourceLocation {
+    private static func location(of mark: yaml_mark_t, within input: UnsafeBufferPointer<UInt8>, file: String)
+        -> SourceLocation
+    {
         let end = InputPosition.lineAndColumn(ofOffset: input.count, in: input)
         guard Int(mark.line) > end.line else { return location(of: mark, file: file) }
         return SourceLocation(file: file, line: end.line + 1, column: end.column + 1)

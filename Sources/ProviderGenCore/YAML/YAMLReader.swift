@@ -16,7 +16,9 @@ public enum YAMLReader {
     /// Reads and parses a file; `displayPath` is the path printed in diagnostics. The size is
     /// checked with `fstat` before anything is read, so an oversized file is refused without
     /// being loaded.
-    public static func parse(contentsOf path: String, displayPath: String, limits: YAMLLimits = YAMLLimits()) -> YAMLParseResult {
+    public static func parse(contentsOf path: String, displayPath: String, limits: YAMLLimits = YAMLLimits())
+        -> YAMLParseResult
+    {
         switch YAMLFileInput.load(path: path, displayPath: displayPath, limit: limits.maxInputBytes) {
         case .bytes(let bytes):
             return parse(bytes, file: displayPath, limits: limits)
@@ -40,7 +42,9 @@ public enum YAMLReader {
         guard yaml_parser_initialize(parser) != 0 else {
             return YAMLParseResult(
                 root: nil,
-                diagnostics: [.error(at: SourceLocation(file: file, line: 1, column: 1), "out of memory while parsing YAML")]
+                diagnostics: [
+                    .error(at: SourceLocation(file: file, line: 1, column: 1), "out of memory while parsing YAML")
+                ]
             )
         }
         defer { yaml_parser_delete(parser) }

@@ -106,7 +106,8 @@ struct YAMLTreeBuilder {
     private mutating func alias(named name: String, at location: SourceLocation) -> Outcome {
         guard let anchored = anchors[name] else {
             // libyaml's event parser does not resolve aliases, so an unknown one is caught here.
-            let message = stack.contains(where: { $0.anchor == name })
+            let message =
+                stack.contains(where: { $0.anchor == name })
                 ? "alias '*\(name)' refers to a node that contains it; recursive structures are not supported"
                 : "unknown alias '*\(name)': no anchor '&\(name)' appears before it"
             diagnostics.append(.error(at: location, message))
@@ -116,15 +117,19 @@ struct YAMLTreeBuilder {
         // ("billion laughs") hit the limit after a handful of events, long before any
         // expansion could be materialised.
         guard anchored.nodeCount <= limits.maxAliasNodes - aliasNodes else {
-            diagnostics.append(.error(
-                at: location,
-                "alias '*\(name)' repeats \(anchored.nodeCount) nodes, taking the nodes added by aliases past the limit of \(limits.maxAliasNodes)"
-            ))
+            diagnostics.append(
+                .error(
+                    at: location,
+                    "alias '*\(name)' repeats \(anchored.nodeCount) nodes, taking the nodes added by aliases past the limit of \(limits.maxAliasNodes)"
+                )
+            )
             return .failed
         }
         // A shallow alias can still splice in a deep node, so depth is checked here too.
         guard stack.count + anchored.height <= limits.maxDepth else {
-            diagnostics.append(.error(at: location, "alias '*\(name)' nests collections deeper than \(limits.maxDepth) levels"))
+            diagnostics.append(
+                .error(at: location, "alias '*\(name)' nests collections deeper than \(limits.maxDepth) levels")
+            )
             return .failed
         }
         aliasNodes += anchored.nodeCount
@@ -183,11 +188,13 @@ struct YAMLTreeBuilder {
             if first == nil { stack[top].keyIndex?[text] = key.location }
         }
         if let first {
-            diagnostics.append(.error(
-                at: key.location,
-                "duplicate key '\(Self.abbreviated(text))' in mapping",
-                notes: [Diagnostic.Note(location: first, message: "first defined here")]
-            ))
+            diagnostics.append(
+                .error(
+                    at: key.location,
+                    "duplicate key '\(Self.abbreviated(text))' in mapping",
+                    notes: [Diagnostic.Note(location: first, message: "first defined here")]
+                )
+            )
         }
     }
 

@@ -21,8 +21,8 @@ public struct CalendarDate: Codable, Hashable, Sendable, Comparable, LosslessStr
     public init?(_ description: String) {
         var scanner = ASCIIScanner(description)
         guard let year = scanner.digits(4), scanner.expect("-"),
-              let month = scanner.digits(2), scanner.expect("-"),
-              let day = scanner.digits(2), scanner.isAtEnd
+            let month = scanner.digits(2), scanner.expect("-"),
+            let day = scanner.digits(2), scanner.isAtEnd
         else { return nil }
         self.init(year: year, month: month, day: day)
     }

@@ -14,15 +14,25 @@ extension KeyedDecodingContainer {
                 return date
             }
             _ = try decode(Double.self, forKey: key)
-            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "expected \(coding.expectation)")
+            throw DecodingError.dataCorruptedError(
+                forKey: key,
+                in: self,
+                debugDescription: "expected \(coding.expectation)"
+            )
         case .iso8601, .pattern:
             let text = try decode(String.self, forKey: key)
             if case .pattern(_, let timeZone) = coding, TimeZone(identifier: timeZone) == nil {
-                throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "unknown time zone \(timeZone)")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key,
+                    in: self,
+                    debugDescription: "unknown time zone \(timeZone)"
+                )
             }
             guard let date = coding.date(from: text) else {
                 throw DecodingError.dataCorruptedError(
-                    forKey: key, in: self, debugDescription: "expected \(coding.expectation), found \"\(text)\""
+                    forKey: key,
+                    in: self,
+                    debugDescription: "expected \(coding.expectation), found \"\(text)\""
                 )
             }
             return date
@@ -43,9 +53,13 @@ extension KeyedEncodingContainer {
         case .unixSeconds:
             let seconds = date.timeIntervalSince1970
             guard seconds.isFinite else {
-                throw EncodingError.invalidValue(date, EncodingError.Context(
-                    codingPath: codingPath + [key], debugDescription: "the date has no Unix timestamp"
-                ))
+                throw EncodingError.invalidValue(
+                    date,
+                    EncodingError.Context(
+                        codingPath: codingPath + [key],
+                        debugDescription: "the date has no Unix timestamp"
+                    )
+                )
             }
             // An integer when whole, so 1545320320 is not written as 1545320320.0.
             if seconds.rounded() == seconds, abs(seconds) < 9e15 {
@@ -55,9 +69,13 @@ extension KeyedEncodingContainer {
             }
         case .iso8601, .pattern:
             guard let text = coding.string(from: date) else {
-                throw EncodingError.invalidValue(date, EncodingError.Context(
-                    codingPath: codingPath + [key], debugDescription: "cannot write the date as \(coding.expectation)"
-                ))
+                throw EncodingError.invalidValue(
+                    date,
+                    EncodingError.Context(
+                        codingPath: codingPath + [key],
+                        debugDescription: "cannot write the date as \(coding.expectation)"
+                    )
+                )
             }
             try encode(text, forKey: key)
         }

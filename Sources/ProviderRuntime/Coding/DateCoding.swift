@@ -32,7 +32,9 @@ public enum DateCoding: Sendable, Hashable {
         case .iso8601:
             ISO8601Text.parse(text)
         case .unixSeconds:
-            Double(text.trimmingCharacters(in: .whitespaces)).flatMap { $0.isFinite ? Date(timeIntervalSince1970: $0) : nil }
+            Double(text.trimmingCharacters(in: .whitespaces)).flatMap {
+                $0.isFinite ? Date(timeIntervalSince1970: $0) : nil
+            }
         case .pattern(let pattern, let timeZone):
             try? DatePatternFormatters.shared.date(from: text, pattern: pattern, timeZone: timeZone)
         }
@@ -54,12 +56,12 @@ enum ISO8601Text {
     static func parse(_ text: String) -> Date? {
         var scanner = ASCIIScanner(text)
         guard let year = scanner.digits(4), scanner.expect("-"),
-              let month = scanner.digits(2), scanner.expect("-"),
-              let day = scanner.digits(2),
-              CivilCalendar.isValid(year: year, month: month, day: day),
-              scanner.expect(oneOf: ["T", "t", " "]),
-              let hour = scanner.digits(2), hour < 24, scanner.expect(":"),
-              let minute = scanner.digits(2), minute < 60
+            let month = scanner.digits(2), scanner.expect("-"),
+            let day = scanner.digits(2),
+            CivilCalendar.isValid(year: year, month: month, day: day),
+            scanner.expect(oneOf: ["T", "t", " "]),
+            let hour = scanner.digits(2), hour < 24, scanner.expect(":"),
+            let minute = scanner.digits(2), minute < 60
         else { return nil }
         var second = 0
         var fraction = 0.0
@@ -107,7 +109,8 @@ enum ISO8601Text {
         let totalSeconds = (totalMilliseconds - milliseconds) / 1000
         let secondOfDay = ((totalSeconds % 86_400) + 86_400) % 86_400
         let civil = CivilCalendar.civil(fromDaysSinceEpoch: (totalSeconds - secondOfDay) / 86_400)
-        var text = CivilCalendar.padded(civil.year, 4) + "-" + CivilCalendar.padded(civil.month, 2)
+        var text =
+            CivilCalendar.padded(civil.year, 4) + "-" + CivilCalendar.padded(civil.month, 2)
             + "-" + CivilCalendar.padded(civil.day, 2)
             + "T" + CivilCalendar.padded(secondOfDay / 3600, 2)
             + ":" + CivilCalendar.padded(secondOfDay / 60 % 60, 2)

@@ -29,7 +29,9 @@ final class DatePatternFormatters: @unchecked Sendable {
     }
 
     private func withFormatter<Result>(
-        pattern: String, timeZone: String, _ body: (DateFormatter) -> Result
+        pattern: String,
+        timeZone: String,
+        _ body: (DateFormatter) -> Result
     ) throws(Failure) -> Result {
         lock.lock()
         defer { lock.unlock() }

@@ -50,10 +50,13 @@ final class FormOutput {
 
     func append(_ value: String, at path: [FormPathComponent], codingPath: [any CodingKey]) throws {
         guard case .name(let first)? = path.first else {
-            throw EncodingError.invalidValue(value, EncodingError.Context(
-                codingPath: codingPath,
-                debugDescription: "a form body must be an object; a bare value or array has no field name"
-            ))
+            throw EncodingError.invalidValue(
+                value,
+                EncodingError.Context(
+                    codingPath: codingPath,
+                    debugDescription: "a form body must be an object; a bare value or array has no field name"
+                )
+            )
         }
         if !text.isEmpty {
             text += "&"

@@ -50,13 +50,17 @@ struct FormValueEncoder: Encoder {
     }
 
     func writeNumber(_ value: Double) throws {
-        guard let text = PlainNumber.text(value) else { throw invalid(value, "\(value) cannot be written in a form body") }
+        guard let text = PlainNumber.text(value) else {
+            throw invalid(value, "\(value) cannot be written in a form body")
+        }
         try write(text)
     }
 
     /// A `Float` keeps its own shortest spelling (0.1, not 0.10000000149011612).
     func writeNumber(_ value: Float) throws {
-        guard let text = PlainNumber.text(value) else { throw invalid(value, "\(value) cannot be written in a form body") }
+        guard let text = PlainNumber.text(value) else {
+            throw invalid(value, "\(value) cannot be written in a form body")
+        }
         try write(text)
     }
 
@@ -91,7 +95,8 @@ struct FormKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try child(key).encodeValue(value) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
-        keyedBy keyType: NestedKey.Type, forKey key: Key
+        keyedBy keyType: NestedKey.Type,
+        forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
         child(key).container(keyedBy: keyType)
     }
@@ -140,7 +145,9 @@ struct FormUnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt64) throws { try next().write(String(value)) }
     mutating func encode<T: Encodable>(_ value: T) throws { try next().encodeValue(value) }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         next().container(keyedBy: keyType)
     }
 

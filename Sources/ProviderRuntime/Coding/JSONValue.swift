@@ -15,8 +15,8 @@ public enum JSONValue: Codable, Hashable, Sendable {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
-        // Bool is tried before numbers: a decoder that bridges through NSNumber could otherwise
-        // read `true` as 1; JSON's own decoder never reads 1 as a Bool.
+            // Bool is tried before numbers: a decoder that bridges through NSNumber could otherwise
+            // read `true` as 1; JSON's own decoder never reads 1 as a Bool.
         } else if let flag = try? container.decode(Bool.self) {
             self = .bool(flag)
         } else if let text = try? container.decode(String.self) {
@@ -106,7 +106,8 @@ public enum JSONValue: Codable, Hashable, Sendable {
 }
 
 extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
-    ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
     public init(nilLiteral: ()) {
         self = .null
     }

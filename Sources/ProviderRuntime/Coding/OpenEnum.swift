@@ -1,6 +1,7 @@
 /// An enum the provider may extend later: unknown values decode and round-trip instead of failing.
 /// Generated open enums are structs: `public struct ContactType: OpenEnum { public let rawValue: String; public init(rawValue: String); public static let vendor = ContactType(rawValue: "vendor"); public static let knownValues: [ContactType] = [...] }`
-public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral
+public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible,
+    ExpressibleByStringLiteral
 where RawValue == String {
     /// Any string is a value; unknown ones are kept as they are.
     init(rawValue: String)

@@ -26,14 +26,15 @@ enum PlainNumber {
     /// Rewrites the shortest round-trip text, which may use an exponent, without one.
     static func expand(_ text: String) -> String {
         guard let exponentIndex = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
-              let exponent = Int(text[text.index(after: exponentIndex)...])
+            let exponent = Int(text[text.index(after: exponentIndex)...])
         else { return text }
         var mantissa = Substring(text[..<exponentIndex])
         let negative = mantissa.hasPrefix("-")
         if negative || mantissa.hasPrefix("+") {
             mantissa = mantissa.dropFirst()
         }
-        let pointOffset = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
+        let pointOffset =
+            mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
             ?? mantissa.count
         var digits = Array(mantissa.filter { $0 != "." })
         var point = pointOffset + exponent

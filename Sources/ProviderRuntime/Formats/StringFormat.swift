@@ -67,11 +67,16 @@ public struct StringFormat: Sendable, Hashable {
     private static func resolveDocument(country: String, type: String, checkDigits: CheckDigitPolicy?) -> StringFormat {
         let countryKey = FormatKey.pack(country)
         guard let countryKey, let typeKey = FormatKey.pack(type, droppingPrefixOf: countryKey),
-              let index = DocumentTypes.find(country: countryKey, code: typeKey) else {
-            return StringFormat(kind: .unknownDocument(country: FormatKey.display(country), type: FormatKey.display(type)))
+            let index = DocumentTypes.find(country: countryKey, code: typeKey)
+        else {
+            return StringFormat(
+                kind: .unknownDocument(country: FormatKey.display(country), type: FormatKey.display(type))
+            )
         }
         let type = DocumentTypes.all[index]
-        return StringFormat(kind: .document(DocumentFormat(index: index, rule: type.rule, policy: checkDigits ?? type.checkDigits)))
+        return StringFormat(
+            kind: .document(DocumentFormat(index: index, rule: type.rule, policy: checkDigits ?? type.checkDigits))
+        )
     }
 
     /// Checks `value`, tidying it the way people type it first.
@@ -98,9 +103,15 @@ public struct StringFormat: Sendable, Hashable {
             let codes = DocumentTypes.codes(country: FormatKey.pack(country))
             if codes.isEmpty {
                 let known = DocumentTypes.countries.joined(separator: ", ")
-                return Self.unusable(Self.documentRule, "no document types for country \(country); known countries: \(known)")
+                return Self.unusable(
+                    Self.documentRule,
+                    "no document types for country \(country); known countries: \(known)"
+                )
             }
-            return Self.unusable(Self.documentRule, "no document type \(type) for country \(country); known: \(codes.joined(separator: ", "))")
+            return Self.unusable(
+                Self.documentRule,
+                "no document type \(type) for country \(country); known: \(codes.joined(separator: ", "))"
+            )
         }
     }
 

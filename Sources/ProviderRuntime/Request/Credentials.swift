@@ -3,7 +3,8 @@ import Foundation
 /// A bearer token: `Authorization: Bearer <token>`.
 ///
 /// Credentials are never printed: description, debugDescription and customMirror say "<redacted>".
-public struct BearerToken: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct BearerToken: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
     let token: String
 
     /// - Parameter token: the token alone, without the "Bearer " prefix.
@@ -27,7 +28,9 @@ public struct BearerToken: Hashable, Sendable, CustomStringConvertible, CustomDe
 /// A key and secret sent as HTTP Basic authentication: `Authorization: Basic base64(key:secret)`.
 ///
 /// Credentials are never printed: description, debugDescription and customMirror say "<redacted>".
-public struct BasicCredentials: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct BasicCredentials: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable
+{
     let key: String
     let secret: String
 

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HTTPTypes
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 extension ProviderRequest {
     /// The request for `URLSession`, headers in order (a repeated name is combined by `URLRequest`).

@@ -13,7 +13,13 @@ public struct ProviderRequest: Hashable, Sendable, CustomStringConvertible, Cust
     /// Warning-severity validation issues: they did not block the request but may interest a log.
     public var warnings: [ValidationIssue]
 
-    public init(method: RequestMethod, url: URL, headerFields: [HeaderField] = [], body: Data? = nil, warnings: [ValidationIssue] = []) {
+    public init(
+        method: RequestMethod,
+        url: URL,
+        headerFields: [HeaderField] = [],
+        body: Data? = nil,
+        warnings: [ValidationIssue] = []
+    ) {
         self.method = method
         self.url = url
         self.headerFields = headerFields
@@ -35,13 +41,17 @@ public struct ProviderRequest: Hashable, Sendable, CustomStringConvertible, Cust
     }
 
     public var customMirror: Mirror {
-        Mirror(self, children: [
-            "method": method.rawValue,
-            "url": redactedURL,
-            "headerFields": headerFields,
-            "body": body.map { "\($0.count) bytes" } ?? "none",
-            "warnings": warnings,
-        ], displayStyle: .struct)
+        Mirror(
+            self,
+            children: [
+                "method": method.rawValue,
+                "url": redactedURL,
+                "headerFields": headerFields,
+                "body": body.map { "\($0.count) bytes" } ?? "none",
+                "warnings": warnings,
+            ],
+            displayStyle: .struct
+        )
     }
 
     /// The URL with the values of credential-named query items replaced.
@@ -49,9 +59,13 @@ public struct ProviderRequest: Hashable, Sendable, CustomStringConvertible, Cust
         let text = url.absoluteString
         guard let queryStart = text.firstIndex(of: "?") else { return text }
         let fragmentStart = text[queryStart...].firstIndex(of: "#") ?? text.endIndex
-        let items = text[text.index(after: queryStart)..<fragmentStart].split(separator: "&", omittingEmptySubsequences: false)
+        let items = text[text.index(after: queryStart)..<fragmentStart].split(
+            separator: "&",
+            omittingEmptySubsequences: false
+        )
         let redacted = items.map { item -> String in
-            let name = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let name =
+                item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             let decodedName = name.removingPercentEncoding ?? name
             return Redaction.isSensitive(name: decodedName) ? name + "=" + Redaction.placeholder : String(item)
         }

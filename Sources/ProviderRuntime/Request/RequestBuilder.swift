@@ -88,9 +88,21 @@ public struct RequestBuilder: Sendable {
         var headerIssues: [ValidationIssue] = []
         for field in headerFields {
             if !HTTPToken.isValidName(field.name) {
-                headerIssues.append(ValidationIssue(path: "headers." + field.name, rule: "headerName", message: "is not a valid HTTP header name"))
+                headerIssues.append(
+                    ValidationIssue(
+                        path: "headers." + field.name,
+                        rule: "headerName",
+                        message: "is not a valid HTTP header name"
+                    )
+                )
             } else if !HTTPToken.isValidValue(field.value) {
-                headerIssues.append(ValidationIssue(path: "headers." + field.name, rule: "headerValue", message: "must not contain line breaks or control characters"))
+                headerIssues.append(
+                    ValidationIssue(
+                        path: "headers." + field.name,
+                        rule: "headerValue",
+                        message: "must not contain line breaks or control characters"
+                    )
+                )
             }
         }
         if !headerIssues.isEmpty {
@@ -136,7 +148,9 @@ public struct RequestBuilder: Sendable {
         }
         var text = base + endpoint
         if !queryItems.isEmpty {
-            text += "?" + queryItems.map { PercentEncoding.escape($0.name) + "=" + PercentEncoding.escape($0.value) }
+            text +=
+                "?"
+                + queryItems.map { PercentEncoding.escape($0.name) + "=" + PercentEncoding.escape($0.value) }
                 .joined(separator: "&")
         }
         return text

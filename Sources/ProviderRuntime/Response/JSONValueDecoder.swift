@@ -67,9 +67,12 @@ struct JSONValueDecoder: Decoder {
     func decodeDouble() throws -> Double {
         let number = try decodeDecimal()
         guard let double = Double(number.description) else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: codingPath, debugDescription: "\(number) does not fit in Double"
-            ))
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: codingPath,
+                    debugDescription: "\(number) does not fit in Double"
+                )
+            )
         }
         return double
     }
@@ -82,7 +85,9 @@ struct JSONValueDecoder: Decoder {
         if T.self == URL.self {
             let text = try decodeString()
             guard let url = URL(string: text) as? T else {
-                throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: "invalid URL \(text)"))
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(codingPath: codingPath, debugDescription: "invalid URL \(text)")
+                )
             }
             return url
         }
@@ -102,7 +107,10 @@ struct JSONValueKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func child(_ key: any CodingKey) throws -> JSONValueDecoder {
         guard let value = members[key.stringValue] else {
-            throw DecodingError.keyNotFound(key, DecodingError.Context(codingPath: codingPath, debugDescription: "missing"))
+            throw DecodingError.keyNotFound(
+                key,
+                DecodingError.Context(codingPath: codingPath, debugDescription: "missing")
+            )
         }
         return decoder.child(value, key)
     }
@@ -124,7 +132,9 @@ struct JSONValueKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try child(key).decodeInteger(type) }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).decode(type) }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
+        -> KeyedDecodingContainer<NestedKey>
+    {
         try child(key).container(keyedBy: type)
     }
 
@@ -157,7 +167,10 @@ struct JSONValueUnkeyedContainer: UnkeyedDecodingContainer {
     private mutating func next(_ type: Any.Type) throws -> JSONValueDecoder {
         let key = AnyCodingKey(intValue: currentIndex)
         guard !isAtEnd else {
-            throw DecodingError.valueNotFound(type, DecodingError.Context(codingPath: codingPath + [key], debugDescription: "at end"))
+            throw DecodingError.valueNotFound(
+                type,
+                DecodingError.Context(codingPath: codingPath + [key], debugDescription: "at end")
+            )
         }
         defer { currentIndex += 1 }
         return decoder.child(elements[currentIndex], key)
@@ -185,7 +198,9 @@ struct JSONValueUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try next(type).decodeInteger(type) }
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next(type).decode(type) }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<
+        NestedKey
+    > {
         try next([String: Any].self).container(keyedBy: type)
     }
 

@@ -3,7 +3,9 @@ import Foundation
 /// Decoding of documented response bodies, with errors that name the failing field.
 public enum ResponseBody: Sendable {
     /// Decodes a documented body; any failure names the field and what was wrong with it.
-    public static func decode<T: Decodable>(_ type: T.Type, status: Int, from body: Data) throws(ResponseDecodingError) -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, status: Int, from body: Data) throws(ResponseDecodingError)
+        -> T
+    {
         let decoder = JSONBody.makeDecoder()
         do {
             return try decoder.decode(T.self, from: body)
@@ -14,7 +16,11 @@ public enum ResponseBody: Sendable {
 
     /// For envelopes such as {"code":200,"message":"success","data":{...}}: the payload under `key`, and the envelope's other fields decoded as `E` from the same object.
     public static func decodeEnveloped<T: Decodable, E: Decodable>(
-        _ payload: T.Type, at key: String, envelope: E.Type, status: Int, from body: Data
+        _ payload: T.Type,
+        at key: String,
+        envelope: E.Type,
+        status: Int,
+        from body: Data
     ) throws(ResponseDecodingError) -> (payload: T, envelope: E) {
         let decoder = JSONBody.makeDecoder()
         if let payloadKey = envelopePayloadKey {
@@ -32,16 +38,25 @@ public enum ResponseBody: Sendable {
     /// JSON (its report for a number that does not fit the field's type), decoding again over
     /// the parsed value finds the field.
     private static func explain<T: Decodable>(
-        _ error: any Error, decoding type: T.Type, userInfo: [CodingUserInfoKey: Any], status: Int, body: Data
+        _ error: any Error,
+        decoding type: T.Type,
+        userInfo: [CodingUserInfoKey: Any],
+        status: Int,
+        body: Data
     ) -> ResponseDecodingError {
         if case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty,
-           let value = try? JSONBody.makeDecoder().decode(JSONValue.self, from: body) {
+            let value = try? JSONBody.makeDecoder().decode(JSONValue.self, from: body)
+        {
             do {
                 _ = try T(from: JSONValueDecoder(value: value, codingPath: [], userInfo: userInfo))
             } catch let precise as DecodingError {
                 return ResponseDecodingError(precise, status: status, body: body)
             } catch {}
-            return ResponseDecodingError(status: status, fieldPath: "", message: "could not be decoded: " + context.debugDescription)
+            return ResponseDecodingError(
+                status: status,
+                fieldPath: "",
+                message: "could not be decoded: " + context.debugDescription
+            )
         }
         return ResponseDecodingError(error, status: status, body: body)
     }
@@ -49,15 +64,21 @@ public enum ResponseBody: Sendable {
     /// Inverse of decodeEnveloped, for re-encoding and tests: the envelope's JSON object with the payload under `key`.
     ///
     /// Throws `EncodingError.invalidValue` when the envelope does not encode as a JSON object.
-    public static func encodeEnveloped<T: Encodable, E: Encodable>(_ payload: T, at key: String, envelope: E) throws -> Data {
+    public static func encodeEnveloped<T: Encodable, E: Encodable>(_ payload: T, at key: String, envelope: E) throws
+        -> Data
+    {
         // Merged as JSON values rather than through one encoder: asking JSONEncoder for a second
         // top-level container of another kind traps, and E may encode as anything.
         let decoder = JSONBody.makeDecoder()
         let envelopeValue = try decoder.decode(JSONValue.self, from: JSONBody.encode(envelope))
         guard case .object(var members) = envelopeValue else {
-            throw EncodingError.invalidValue(envelope, EncodingError.Context(
-                codingPath: [], debugDescription: "the envelope must encode as a JSON object"
-            ))
+            throw EncodingError.invalidValue(
+                envelope,
+                EncodingError.Context(
+                    codingPath: [],
+                    debugDescription: "the envelope must encode as a JSON object"
+                )
+            )
         }
         members[key] = try decoder.decode(JSONValue.self, from: JSONBody.encode(payload))
         return try JSONBody.encode(JSONValue.object(members))
@@ -72,7 +93,9 @@ private struct Enveloped<T: Decodable, E: Decodable>: Decodable {
 
     init(from decoder: any Decoder) throws {
         guard let key = envelopePayloadKey.flatMap({ decoder.userInfo[$0] }) as? String else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "no payload key was given"))
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: [], debugDescription: "no payload key was given")
+            )
         }
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         payload = try container.decode(T.self, forKey: AnyCodingKey(key))

@@ -29,17 +29,33 @@ extension ResponseDecodingError {
         }
         switch decodingError {
         case .keyNotFound(let key, let context):
-            self.init(status: status, fieldPath: FieldPath.render(context.codingPath + [key]), message: "missing required field")
+            self.init(
+                status: status,
+                fieldPath: FieldPath.render(context.codingPath + [key]),
+                message: "missing required field"
+            )
         case .valueNotFound(let type, let context):
-            self.init(status: status, fieldPath: FieldPath.render(context.codingPath), message: "expected \(Self.noun(for: type)), found null")
+            self.init(
+                status: status,
+                fieldPath: FieldPath.render(context.codingPath),
+                message: "expected \(Self.noun(for: type)), found null"
+            )
         case .typeMismatch(let type, let context):
             let found = Self.foundKind(in: body, at: context.codingPath).map { ", found " + $0 } ?? ""
-            self.init(status: status, fieldPath: FieldPath.render(context.codingPath), message: "expected \(Self.noun(for: type))" + found)
+            self.init(
+                status: status,
+                fieldPath: FieldPath.render(context.codingPath),
+                message: "expected \(Self.noun(for: type))" + found
+            )
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty, let syntaxError = Self.syntaxError(in: body) {
                 self.init(status: status, fieldPath: "", message: "not valid JSON: " + syntaxError)
             } else {
-                self.init(status: status, fieldPath: FieldPath.render(context.codingPath), message: context.debugDescription)
+                self.init(
+                    status: status,
+                    fieldPath: FieldPath.render(context.codingPath),
+                    message: context.debugDescription
+                )
             }
         @unknown default:
             self.init(status: status, fieldPath: "", message: String(describing: decodingError))
@@ -52,7 +68,7 @@ extension ResponseDecodingError {
         case is String.Type, is Substring.Type, is Character.Type: return "a string"
         case is Bool.Type: return "a boolean"
         case is Int.Type, is Int8.Type, is Int16.Type, is Int32.Type, is Int64.Type,
-             is UInt.Type, is UInt8.Type, is UInt16.Type, is UInt32.Type, is UInt64.Type:
+            is UInt.Type, is UInt8.Type, is UInt16.Type, is UInt32.Type, is UInt64.Type:
             return "an integer"
         case is Double.Type, is Float.Type, is Decimal.Type: return "a number"
         default: break

@@ -40,7 +40,8 @@ public enum CharacterClass: String, CaseIterable, Sendable {
     /// The ASCII members, which `CharacterRule` folds into a bitmap.
     var asciiMembers: [UInt8] {
         switch self {
-        case .asciiLetters, .letters: Array(UInt8(ascii: "A")...UInt8(ascii: "Z")) + Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
+        case .asciiLetters, .letters:
+            Array(UInt8(ascii: "A")...UInt8(ascii: "Z")) + Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
         case .asciiDigits, .digits: Array(UInt8(ascii: "0")...UInt8(ascii: "9"))
         case .alphanumeric: CharacterClass.letters.asciiMembers + CharacterClass.digits.asciiMembers
         case .whitespace: Array(0x09...0x0D) + [0x20]

@@ -136,7 +136,7 @@ public struct CharacterRule: Sendable, Hashable {
     private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator,
-             .surrogate, .privateUse, .unassigned, .nonspacingMark, .enclosingMark:
+            .surrogate, .privateUse, .unassigned, .nonspacingMark, .enclosingMark:
             false
         default:
             true

@@ -12,7 +12,8 @@ import Foundation
 enum DecimalComparison {
     static func isLess(_ lhs: Decimal, than rhs: Decimal) -> Bool {
         if let packing = verifiedPacking, let left = Parts(lhs, packing), let right = Parts(rhs, packing),
-           let order = compare(left, right) {
+            let order = compare(left, right)
+        {
             return order < 0
         }
         return lhs < rhs
@@ -44,12 +45,12 @@ enum DecimalComparison {
         ]
         for (text, mantissa, exponent, negative) in probes {
             guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
-                  let parts = Parts(value, packing)
+                let parts = Parts(value, packing)
             else { return false }
             // A layout that reads these probes right reads every value right; equal-valued
             // spellings with another exponent are accepted, as Decimal may normalise either way.
             guard parts.negative == negative,
-                  compare(parts, Parts(mantissa: mantissa, exponent: exponent, negative: negative)) == 0
+                compare(parts, Parts(mantissa: mantissa, exponent: exponent, negative: negative)) == 0
             else { return false }
         }
         return Parts(Decimal.nan, packing) == nil && Parts(Decimal.zero, packing)?.mantissa == 0
@@ -131,7 +132,8 @@ extension ValidationReport {
     ///
     /// Build limits once (`static let minimum = Decimal(string: "0.01")!`): parsing a `Decimal`
     /// on every call would cost more than the check.
-    public mutating func range(_ value: Decimal, min: Decimal? = nil, max: Decimal? = nil, at component: PathComponent) {
+    public mutating func range(_ value: Decimal, min: Decimal? = nil, max: Decimal? = nil, at component: PathComponent)
+    {
         if let min, DecimalComparison.isLess(value, than: min) {
             add(rule: "minimum", message: "must be at least \(min) (got \(value))", at: component)
         }

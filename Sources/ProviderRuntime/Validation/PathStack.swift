@@ -4,10 +4,11 @@
 /// push. Real payloads nest only a few levels, so the first eight components live inline and only
 /// deeper nesting spills into `overflow`.
 struct PathStack: Sendable {
-    private var inline: (
-        PathComponent?, PathComponent?, PathComponent?, PathComponent?,
-        PathComponent?, PathComponent?, PathComponent?, PathComponent?
-    ) = (nil, nil, nil, nil, nil, nil, nil, nil)
+    private var inline:
+        (
+            PathComponent?, PathComponent?, PathComponent?, PathComponent?,
+            PathComponent?, PathComponent?, PathComponent?, PathComponent?
+        ) = (nil, nil, nil, nil, nil, nil, nil, nil)
     private var overflow: [PathComponent] = []
     private(set) var depth = 0
 
@@ -54,8 +55,9 @@ struct PathStack: Sendable {
         case 5: inline.5
         case 6: inline.6
         case 7: inline.7
-        default: overflow.indices.contains(position - Self.inlineCapacity)
-            ? overflow[position - Self.inlineCapacity] : nil
+        default:
+            overflow.indices.contains(position - Self.inlineCapacity)
+                ? overflow[position - Self.inlineCapacity] : nil
         }
     }
 

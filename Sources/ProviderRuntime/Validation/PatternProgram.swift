@@ -28,7 +28,9 @@ final class PatternProgram: Sendable {
         guard let node = PatternParser.parse(source) else { return nil }
         var builder = Builder()
         let accept = builder.add(.accept)
-        guard let start = builder.compile(node, next: accept), builder.states.count <= Self.stateLimit else { return nil }
+        guard let start = builder.compile(node, next: accept), builder.states.count <= Self.stateLimit else {
+            return nil
+        }
         code = builder.states.flatMap { state -> [Int32] in
             switch state {
             case .consume(let predicate, let next): [Self.consume, Int32(predicate), Int32(next)]
@@ -125,7 +127,15 @@ final class PatternProgram: Sendable {
                     var current = base
                     var next = base + count
                     var generation: Int32 = 0
-                    var currentCount = closure(of: start, into: current, count: 0, code: code, marks: marks, generation: generation, stack: stack)
+                    var currentCount = closure(
+                        of: start,
+                        into: current,
+                        count: 0,
+                        code: code,
+                        marks: marks,
+                        generation: generation,
+                        stack: stack
+                    )
                     var offset = 0
                     while offset < bytes.count {
                         let scalar = Self.decode(bytes, at: &offset)
@@ -135,13 +145,22 @@ final class PatternProgram: Sendable {
                             let state = Int(current[index]) * 3
                             guard code[state] == Self.consume else { continue }
                             let predicate = Int(code[state + 1])
-                            let allowed = scalar < 64
+                            let allowed =
+                                scalar < 64
                                 ? masks[predicate * 2] & (1 << UInt64(scalar)) != 0
                                 : scalar < 128
                                     ? masks[predicate * 2 + 1] & (1 << UInt64(scalar &- 64)) != 0
                                     : predicates[predicate].matches(scalar)
                             if allowed {
-                                nextCount = closure(of: Int(code[state + 2]), into: next, count: nextCount, code: code, marks: marks, generation: generation, stack: stack)
+                                nextCount = closure(
+                                    of: Int(code[state + 2]),
+                                    into: next,
+                                    count: nextCount,
+                                    code: code,
+                                    marks: marks,
+                                    generation: generation,
+                                    stack: stack
+                                )
                             }
                         }
                         if nextCount == 0 {
@@ -179,8 +198,13 @@ final class PatternProgram: Sendable {
     /// Adds `state` and everything reachable from it without consuming input to `list`.
     @inline(__always)
     private func closure(
-        of state: Int, into list: UnsafeMutablePointer<Int32>, count: Int, code: UnsafeBufferPointer<Int32>,
-        marks: UnsafeMutablePointer<Int32>, generation: Int32, stack: UnsafeMutablePointer<Int32>
+        of state: Int,
+        into list: UnsafeMutablePointer<Int32>,
+        count: Int,
+        code: UnsafeBufferPointer<Int32>,
+        marks: UnsafeMutablePointer<Int32>,
+        generation: Int32,
+        stack: UnsafeMutablePointer<Int32>
     ) -> Int {
         var count = count
         var depth = 0

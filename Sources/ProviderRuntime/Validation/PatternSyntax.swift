@@ -94,9 +94,15 @@ struct PatternParser {
         guard let scalar = current else { return atom }
         var node: PatternNode
         switch scalar {
-        case "*": position += 1; node = .repeated(atom, minimum: 0, maximum: nil)
-        case "+": position += 1; node = .repeated(atom, minimum: 1, maximum: nil)
-        case "?": position += 1; node = .repeated(atom, minimum: 0, maximum: 1)
+        case "*":
+            position += 1
+            node = .repeated(atom, minimum: 0, maximum: nil)
+        case "+":
+            position += 1
+            node = .repeated(atom, minimum: 1, maximum: nil)
+        case "?":
+            position += 1
+            node = .repeated(atom, minimum: 0, maximum: 1)
         case "{":
             position += 1
             guard let minimum = number() else { return nil }
@@ -155,8 +161,8 @@ struct PatternParser {
         case "f": return .literal("\u{0C}")
         default:
             guard scalar.isASCII, scalar.properties.generalCategory != .uppercaseLetter,
-                  scalar.properties.generalCategory != .lowercaseLetter,
-                  scalar.properties.numericType == nil, scalar.value > 0x20, scalar.value < 0x7F
+                scalar.properties.generalCategory != .lowercaseLetter,
+                scalar.properties.numericType == nil, scalar.value > 0x20, scalar.value < 0x7F
             else { return nil }
             return .literal(scalar)
         }

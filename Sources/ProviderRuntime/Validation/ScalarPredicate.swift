@@ -70,7 +70,9 @@ struct ScalarPredicate {
         var hit = ranges.contains { $0.contains(value) }
         if !hit && (decimalDigits || whitespace), let scalar = Unicode.Scalar(value) {
             let properties = scalar.properties
-            hit = (decimalDigits && properties.generalCategory == .decimalNumber) || (whitespace && properties.isWhitespace)
+            hit =
+                (decimalDigits && properties.generalCategory == .decimalNumber)
+                || (whitespace && properties.isWhitespace)
         }
         return hit != negated
     }

@@ -19,10 +19,18 @@ extension ValidationReport {
         }
         let count = UTF8Scan.scalarCount(value)
         if let min, count < min {
-            add(rule: "minLength", message: "must be at least \(Self.counted(min, "character")) (got \(count))", at: component)
+            add(
+                rule: "minLength",
+                message: "must be at least \(Self.counted(min, "character")) (got \(count))",
+                at: component
+            )
         }
         if let max, count > max {
-            add(rule: "maxLength", message: "must be at most \(Self.counted(max, "character")) (got \(count))", at: component)
+            add(
+                rule: "maxLength",
+                message: "must be at most \(Self.counted(max, "character")) (got \(count))",
+                at: component
+            )
         }
     }
 
@@ -31,7 +39,12 @@ extension ValidationReport {
     /// A pattern that does not compile reports an issue on every check rather than trapping.
     public mutating func pattern(_ value: String, _ pattern: Pattern, at component: PathComponent) {
         if let error = pattern.compileErrorMessage {
-            add(rule: "pattern", message: "cannot be checked: the pattern \(pattern.source) is not a valid regular expression (\(error))", at: component)
+            add(
+                rule: "pattern",
+                message:
+                    "cannot be checked: the pattern \(pattern.source) is not a valid regular expression (\(error))",
+                at: component
+            )
         } else if !pattern.matches(value) {
             add(rule: "pattern", message: "must match the pattern \(pattern.source)", at: component)
         }
@@ -45,7 +58,8 @@ extension ValidationReport {
         guard let (position, scalar) = allowed.firstDisallowed(in: value) else { return }
         add(
             rule: "allowedCharacters",
-            message: "contains \(CharacterRule.display(scalar)) at position \(position), which is not allowed; allowed: \(allowed.summary)",
+            message:
+                "contains \(CharacterRule.display(scalar)) at position \(position), which is not allowed; allowed: \(allowed.summary)",
             at: component
         )
     }
@@ -63,7 +77,10 @@ extension ValidationReport {
     /// Checks an inclusive numeric (or any comparable) range: rules `"minimum"` and `"maximum"`.
     @inlinable
     public mutating func range<T: Comparable & CustomStringConvertible>(
-        _ value: T, min: T? = nil, max: T? = nil, at component: PathComponent
+        _ value: T,
+        min: T? = nil,
+        max: T? = nil,
+        at component: PathComponent
     ) {
         if let min, value < min {
             add(rule: "minimum", message: "must be at least \(min) (got \(value))", at: component)
@@ -76,20 +93,36 @@ extension ValidationReport {
     /// Checks an array's element count: rules `"minItems"` and `"maxItems"`.
     public mutating func itemCount(_ count: Int, min: Int? = nil, max: Int? = nil, at component: PathComponent) {
         if let min, count < min {
-            add(rule: "minItems", message: "must contain at least \(Self.counted(min, "item")) (got \(count))", at: component)
+            add(
+                rule: "minItems",
+                message: "must contain at least \(Self.counted(min, "item")) (got \(count))",
+                at: component
+            )
         }
         if let max, count > max {
-            add(rule: "maxItems", message: "must contain at most \(Self.counted(max, "item")) (got \(count))", at: component)
+            add(
+                rule: "maxItems",
+                message: "must contain at most \(Self.counted(max, "item")) (got \(count))",
+                at: component
+            )
         }
     }
 
     /// Checks a map's entry count: rules `"minEntries"` and `"maxEntries"`.
     public mutating func entryCount(_ count: Int, min: Int? = nil, max: Int? = nil, at component: PathComponent) {
         if let min, count < min {
-            add(rule: "minEntries", message: "must contain at least \(Self.counted(min, "entry", plural: "entries")) (got \(count))", at: component)
+            add(
+                rule: "minEntries",
+                message: "must contain at least \(Self.counted(min, "entry", plural: "entries")) (got \(count))",
+                at: component
+            )
         }
         if let max, count > max {
-            add(rule: "maxEntries", message: "must contain at most \(Self.counted(max, "entry", plural: "entries")) (got \(count))", at: component)
+            add(
+                rule: "maxEntries",
+                message: "must contain at most \(Self.counted(max, "entry", plural: "entries")) (got \(count))",
+                at: component
+            )
         }
     }
 

@@ -43,12 +43,14 @@ public struct ValidationReport: Sendable {
         severity: ValidationIssue.Severity = .error,
         at component: PathComponent? = nil
     ) {
-        issues.append(ValidationIssue(
-            path: path.rendered(appending: component),
-            rule: rule,
-            message: message,
-            severity: severity
-        ))
+        issues.append(
+            ValidationIssue(
+                path: path.rendered(appending: component),
+                rule: rule,
+                message: message,
+                severity: severity
+            )
+        )
     }
 
     /// Appends issues found elsewhere (for example by a hand-written check) as they are.

@@ -5,7 +5,9 @@ struct DecimalValue: Comparable {
     let value: Decimal
 
     init?(_ text: String) {
-        guard DecimalText.isPlainDecimal(text), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard DecimalText.isPlainDecimal(text),
+            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        else {
             return nil
         }
         self.value = value

@@ -14,11 +14,19 @@ struct FieldContext {
         case .named(let name):
             guard let target = schema.type(named: name) else {
                 let candidates = schema.types.map(\.name)
-                sink.error(location, "\(what) has unknown type '\(name)'\(Suggestion.didYouMean(name, among: candidates))")
+                sink.error(
+                    location,
+                    "\(what) has unknown type '\(name)'\(Suggestion.didYouMean(name, among: candidates))"
+                )
                 return
             }
             if case .enumeration(let enumeration) = target.kind, enumeration.isOpen {
-                checkConstraints(constraints, allowed: Self.stringConstraints, at: location, describing: "\(what) (an open enum)")
+                checkConstraints(
+                    constraints,
+                    allowed: Self.stringConstraints,
+                    at: location,
+                    describing: "\(what) (an open enum)"
+                )
             } else {
                 checkConstraints(constraints, allowed: [], at: location, describing: what)
             }
@@ -40,14 +48,26 @@ struct FieldContext {
             checkType(item, constraints: itemConstraints, at: location, describing: "items of \(what)")
         case .map(let value, let keyConstraints, let valueConstraints):
             checkConstraints(constraints, allowed: ["minEntries", "maxEntries"], at: location, describing: what)
-            checkConstraints(keyConstraints, allowed: Self.stringConstraints, at: location, describing: "keys of \(what)")
+            checkConstraints(
+                keyConstraints,
+                allowed: Self.stringConstraints,
+                at: location,
+                describing: "keys of \(what)"
+            )
             checkType(value, constraints: valueConstraints, at: location, describing: "values of \(what)")
         }
     }
 
-    static let stringConstraints: Set<String> = ["minLength", "maxLength", "pattern", "allowedCharacters", "allowedLastCharacter", "format"]
+    static let stringConstraints: Set<String> = [
+        "minLength", "maxLength", "pattern", "allowedCharacters", "allowedLastCharacter", "format",
+    ]
 
-    private func checkConstraints(_ constraints: Constraints, allowed: Set<String>, at location: SourceLocation, describing what: String) {
+    private func checkConstraints(
+        _ constraints: Constraints,
+        allowed: Set<String>,
+        at location: SourceLocation,
+        describing what: String
+    ) {
         let present: [(String, Bool)] = [
             ("minLength", constraints.minLength != nil), ("maxLength", constraints.maxLength != nil),
             ("pattern", constraints.pattern != nil), ("allowedCharacters", constraints.allowedCharacters != nil),
@@ -59,11 +79,30 @@ struct FieldContext {
         for (key, isSet) in present where isSet && !allowed.contains(key) {
             sink.error(location, "'\(key)' does not apply to \(what)")
         }
-        checkOrder(constraints.minLength, constraints.maxLength, "minLength", "maxLength", at: location, describing: what)
+        checkOrder(
+            constraints.minLength,
+            constraints.maxLength,
+            "minLength",
+            "maxLength",
+            at: location,
+            describing: what
+        )
         checkOrder(constraints.minItems, constraints.maxItems, "minItems", "maxItems", at: location, describing: what)
-        checkOrder(constraints.minEntries, constraints.maxEntries, "minEntries", "maxEntries", at: location, describing: what)
-        if let minimum = constraints.minimum.flatMap(DecimalValue.init), let maximum = constraints.maximum.flatMap(DecimalValue.init), minimum > maximum {
-            sink.error(location, "\(what) has minimum \(constraints.minimum ?? "") greater than maximum \(constraints.maximum ?? "")")
+        checkOrder(
+            constraints.minEntries,
+            constraints.maxEntries,
+            "minEntries",
+            "maxEntries",
+            at: location,
+            describing: what
+        )
+        if let minimum = constraints.minimum.flatMap(DecimalValue.init),
+            let maximum = constraints.maximum.flatMap(DecimalValue.init), minimum > maximum
+        {
+            sink.error(
+                location,
+                "\(what) has minimum \(constraints.minimum ?? "") greater than maximum \(constraints.maximum ?? "")"
+            )
         }
         if let pattern = constraints.pattern, let problem = Pattern.compileError(pattern) {
             sink.error(location, "the pattern of \(what) does not compile: \(problem)")
@@ -73,7 +112,14 @@ struct FieldContext {
         }
     }
 
-    private func checkOrder(_ low: Int?, _ high: Int?, _ lowKey: String, _ highKey: String, at location: SourceLocation, describing what: String) {
+    private func checkOrder(
+        _ low: Int?,
+        _ high: Int?,
+        _ lowKey: String,
+        _ highKey: String,
+        at location: SourceLocation,
+        describing what: String
+    ) {
         if let low, let high, low > high {
             sink.error(location, "\(what) has \(lowKey) \(low) greater than \(highKey) \(high)")
         }

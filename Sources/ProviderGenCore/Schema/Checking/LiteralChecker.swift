@@ -8,14 +8,35 @@ struct LiteralChecker {
 
     func check(_ field: Field) {
         if let value = field.defaultValue {
-            check(value, type: field.type, constraints: field.constraints, nullable: field.nullable, at: field.location, describing: "the default of '\(field.wireName)'")
+            check(
+                value,
+                type: field.type,
+                constraints: field.constraints,
+                nullable: field.nullable,
+                at: field.location,
+                describing: "the default of '\(field.wireName)'"
+            )
         }
         if let value = field.example {
-            check(value, type: field.type, constraints: field.constraints, nullable: field.nullable, at: field.location, describing: "the example of '\(field.wireName)'")
+            check(
+                value,
+                type: field.type,
+                constraints: field.constraints,
+                nullable: field.nullable,
+                at: field.location,
+                describing: "the example of '\(field.wireName)'"
+            )
         }
     }
 
-    func check(_ literal: Literal, type: FieldType, constraints: Constraints, nullable: Bool, at location: SourceLocation, describing what: String) {
+    func check(
+        _ literal: Literal,
+        type: FieldType,
+        constraints: Constraints,
+        nullable: Bool,
+        at location: SourceLocation,
+        describing what: String
+    ) {
         if literal == .null {
             if !nullable { sink.error(location, "\(what) is null but the field is not nullable") }
             return
@@ -25,7 +46,9 @@ struct LiteralChecker {
             guard let text = literal.scalarText else { return mismatch(what, "a string", at: location) }
             checkString(text, constraints: constraints, at: location, describing: what)
         case .integer:
-            guard case .number(let text) = literal, !text.contains(".") else { return mismatch(what, "an integer", at: location) }
+            guard case .number(let text) = literal, !text.contains(".") else {
+                return mismatch(what, "an integer", at: location)
+            }
             checkFit(text, integer: true, at: location, describing: what)
             checkRange(text, constraints, at: location, describing: what)
         case .decimal:
@@ -35,7 +58,9 @@ struct LiteralChecker {
         case .boolean, .binaryBoolean:
             guard case .boolean = literal else { return mismatch(what, "true or false", at: location) }
         case .date:
-            guard case .string(let text) = literal, CalendarDate(text) != nil else { return mismatch(what, "a date such as 2019-08-24", at: location) }
+            guard case .string(let text) = literal, CalendarDate(text) != nil else {
+                return mismatch(what, "a date such as 2019-08-24", at: location)
+            }
         case .dateTime, .json:
             return
         case .named(let name):
@@ -46,14 +71,27 @@ struct LiteralChecker {
             report.itemCount(items.count, min: constraints.minItems, max: constraints.maxItems, at: .field(what))
             reportProblems(report, at: location, describing: what)
             for element in items {
-                check(element, type: item, constraints: itemConstraints, nullable: false, at: location, describing: "an item of \(what)")
+                check(
+                    element,
+                    type: item,
+                    constraints: itemConstraints,
+                    nullable: false,
+                    at: location,
+                    describing: "an item of \(what)"
+                )
             }
         case .map:
             mismatch(what, "a mapping, which defaults and examples cannot express", at: location)
         }
     }
 
-    private func checkNamed(_ literal: Literal, typeName: String, constraints: Constraints, at location: SourceLocation, describing what: String) {
+    private func checkNamed(
+        _ literal: Literal,
+        typeName: String,
+        constraints: Constraints,
+        at location: SourceLocation,
+        describing what: String
+    ) {
         guard let type = schema.type(named: typeName) else { return }
         switch type.kind {
         case .object:
@@ -62,7 +100,10 @@ struct LiteralChecker {
             guard let text = literal.scalarText else { return mismatch(what, "one of the enum's values", at: location) }
             if !enumeration.isOpen, !enumeration.values.contains(where: { $0.wire == text }) {
                 let values = enumeration.values.map(\.wire)
-                sink.error(location, "\(what) is '\(text)', which is not one of \(values.joined(separator: ", "))\(Suggestion.didYouMean(text, among: values))")
+                sink.error(
+                    location,
+                    "\(what) is '\(text)', which is not one of \(values.joined(separator: ", "))\(Suggestion.didYouMean(text, among: values))"
+                )
             }
             if enumeration.isOpen {
                 checkString(text, constraints: constraints, at: location, describing: what)
@@ -72,7 +113,12 @@ struct LiteralChecker {
 
     /// The same runtime rules generated validators call, so a literal passes here exactly when it
     /// would pass at run time.
-    private func checkString(_ text: String, constraints: Constraints, at location: SourceLocation, describing what: String) {
+    private func checkString(
+        _ text: String,
+        constraints: Constraints,
+        at location: SourceLocation,
+        describing what: String
+    ) {
         var report = ValidationReport()
         let here = PathComponent.field(what)
         report.length(text, min: constraints.minLength, max: constraints.maxLength, at: here)
@@ -97,7 +143,12 @@ struct LiteralChecker {
         }
     }
 
-    private func checkRange(_ text: String, _ constraints: Constraints, at location: SourceLocation, describing what: String) {
+    private func checkRange(
+        _ text: String,
+        _ constraints: Constraints,
+        at location: SourceLocation,
+        describing what: String
+    ) {
         guard let value = DecimalValue(text) else { return }
         if let minimum = constraints.minimum.flatMap(DecimalValue.init), value < minimum {
             sink.error(location, "\(what) is \(text), below the minimum \(constraints.minimum ?? "")")

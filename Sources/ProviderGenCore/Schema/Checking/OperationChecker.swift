@@ -9,7 +9,11 @@ struct OperationChecker {
         var firstByName: [String: Operation] = [:]
         for operation in schema.operations {
             if let first = firstByName[operation.name.lowercased()] {
-                sink.error(operation.location, "operations '\(first.name)' and '\(operation.name)' would generate types whose names differ only in case", notes: [.init(location: first.location, message: "first declared here")])
+                sink.error(
+                    operation.location,
+                    "operations '\(first.name)' and '\(operation.name)' would generate types whose names differ only in case",
+                    notes: [.init(location: first.location, message: "first declared here")]
+                )
             }
             firstByName[operation.name.lowercased()] = operation
             checkPath(operation)
@@ -32,18 +36,30 @@ struct OperationChecker {
         for type in schema.types where !type.name.contains(".") {
             topLevelTypesByLowercasedName[type.name.lowercased(), default: []].append(type)
         }
-        let clientProperties = ["server"] + ReservedNames.builderLocals(schema.authentication).intersection(["token", "credentials"])
+        let clientProperties =
+            ["server"] + ReservedNames.builderLocals(schema.authentication).intersection(["token", "credentials"])
         for operation in schema.operations {
             let typeName = SwiftNames.type(fromWire: operation.name)
             for type in topLevelTypesByLowercasedName[typeName.lowercased()] ?? [] {
-                sink.error(operation.location, "operation '\(operation.name)' and type '\(type.name)' would both be written to \(typeName).swift, and file names must be unique within a module; rename one", notes: [.init(location: type.location, message: "'\(type.name)' is declared here")])
+                sink.error(
+                    operation.location,
+                    "operation '\(operation.name)' and type '\(type.name)' would both be written to \(typeName).swift, and file names must be unique within a module; rename one",
+                    notes: [.init(location: type.location, message: "'\(type.name)' is declared here")]
+                )
             }
             let responseName = typeName + "Response"
             for type in topLevelTypesByLowercasedName[responseName.lowercased()] ?? [] where type.name == responseName {
-                sink.error(type.location, "type '\(type.name)' has the name of the response type generated for operation '\(operation.name)'; rename the type", notes: [.init(location: operation.location, message: "'\(operation.name)' is declared here")])
+                sink.error(
+                    type.location,
+                    "type '\(type.name)' has the name of the response type generated for operation '\(operation.name)'; rename the type",
+                    notes: [.init(location: operation.location, message: "'\(operation.name)' is declared here")]
+                )
             }
             if clientProperties.contains(operation.name) {
-                sink.error(operation.location, "operation '\(operation.name)' would become a method named like Client's property '\(operation.name)'; rename it")
+                sink.error(
+                    operation.location,
+                    "operation '\(operation.name)' would become a method named like Client's property '\(operation.name)'; rename it"
+                )
             }
         }
     }
@@ -52,10 +68,16 @@ struct OperationChecker {
         let inPath = operation.path.parameterNames
         let declared = operation.pathParameters.map(\.wireName)
         for name in inPath where !declared.contains(name) {
-            sink.error(operation.location, "path '\(operation.path.text)' of '\(operation.name)' uses '{\(name)}', which is not declared under 'pathParameters'")
+            sink.error(
+                operation.location,
+                "path '\(operation.path.text)' of '\(operation.name)' uses '{\(name)}', which is not declared under 'pathParameters'"
+            )
         }
         for parameter in operation.pathParameters where !inPath.contains(parameter.wireName) {
-            sink.error(parameter.location, "path parameter '\(parameter.wireName)' is declared but path '\(operation.path.text)' does not use '{\(parameter.wireName)}'")
+            sink.error(
+                parameter.location,
+                "path parameter '\(parameter.wireName)' is declared but path '\(operation.path.text)' does not use '{\(parameter.wireName)}'"
+            )
         }
         var seen = Set<String>()
         for name in inPath where !seen.insert(name).inserted {
@@ -68,28 +90,53 @@ struct OperationChecker {
         var firstBySwiftName: [String: Parameter] = [:]
         for parameter in all {
             if parameter.swiftName == "body" && operation.body != nil {
-                sink.error(parameter.location, "parameter '\(parameter.wireName)' would be named 'body', which the request body uses; set 'swiftName'")
+                sink.error(
+                    parameter.location,
+                    "parameter '\(parameter.wireName)' would be named 'body', which the request body uses; set 'swiftName'"
+                )
             }
             if ReservedNames.builderLocals(schema.authentication).contains(parameter.swiftName) {
-                sink.error(parameter.location, "parameter '\(parameter.wireName)' would be named '\(parameter.swiftName)', which the generated method already uses; set 'swiftName'")
+                sink.error(
+                    parameter.location,
+                    "parameter '\(parameter.wireName)' would be named '\(parameter.swiftName)', which the generated method already uses; set 'swiftName'"
+                )
             }
             if let first = firstBySwiftName[parameter.swiftName] {
-                sink.error(parameter.location, "parameters '\(first.wireName)' and '\(parameter.wireName)' of '\(operation.name)' both become the Swift argument '\(parameter.swiftName)'; set 'swiftName'", notes: [.init(location: first.location, message: "'\(first.wireName)' is here")])
+                sink.error(
+                    parameter.location,
+                    "parameters '\(first.wireName)' and '\(parameter.wireName)' of '\(operation.name)' both become the Swift argument '\(parameter.swiftName)'; set 'swiftName'",
+                    notes: [.init(location: first.location, message: "'\(first.wireName)' is here")]
+                )
             } else {
                 firstBySwiftName[parameter.swiftName] = parameter
             }
             let context = FieldContext(owner: operation.name, object: nil, schema: schema, sink: sink)
-            context.checkType(parameter.type, constraints: parameter.constraints, at: parameter.location, describing: "parameter '\(parameter.wireName)'")
+            context.checkType(
+                parameter.type,
+                constraints: parameter.constraints,
+                at: parameter.location,
+                describing: "parameter '\(parameter.wireName)'"
+            )
             switch parameter.type {
             case .string, .integer, .decimal, .boolean:
                 break
             case .named(let name) where isEnum(name):
                 break
             default:
-                sink.error(parameter.location, "parameter '\(parameter.wireName)' must be a string, integer, decimal, boolean or enum")
+                sink.error(
+                    parameter.location,
+                    "parameter '\(parameter.wireName)' must be a string, integer, decimal, boolean or enum"
+                )
             }
             if let example = parameter.example {
-                LiteralChecker(schema: schema, sink: sink).check(example, type: parameter.type, constraints: parameter.constraints, nullable: false, at: parameter.location, describing: "the example of '\(parameter.wireName)'")
+                LiteralChecker(schema: schema, sink: sink).check(
+                    example,
+                    type: parameter.type,
+                    constraints: parameter.constraints,
+                    nullable: false,
+                    at: parameter.location,
+                    describing: "the example of '\(parameter.wireName)'"
+                )
             }
         }
         for header in operation.headerParameters where !HTTPSyntax.isToken(header.wireName) {
@@ -101,20 +148,40 @@ struct OperationChecker {
         var firstByStatus: [StatusPattern: Response] = [:]
         for response in operation.responses {
             if let first = firstByStatus[response.status] {
-                sink.error(response.location, "status \(response.status.text) is listed twice for '\(operation.name)'", notes: [.init(location: first.location, message: "first listed here")])
+                sink.error(
+                    response.location,
+                    "status \(response.status.text) is listed twice for '\(operation.name)'",
+                    notes: [.init(location: first.location, message: "first listed here")]
+                )
             }
             firstByStatus[response.status] = response
             if let typeName = response.typeName {
-                requireObject(typeName, at: response.location, describing: "response \(response.status.text) of '\(operation.name)'")
+                requireObject(
+                    typeName,
+                    at: response.location,
+                    describing: "response \(response.status.text) of '\(operation.name)'"
+                )
             }
             if let envelope = response.envelope {
-                requireObject(envelope.typeName, at: response.location, describing: "the envelope of response \(response.status.text)")
-                if case .object(let object)? = schema.type(named: envelope.typeName)?.kind, object.field(wireName: envelope.payloadKey) != nil {
-                    sink.error(response.location, "envelope '\(envelope.typeName)' must not declare the payload field '\(envelope.payloadKey)'; it holds the wrapper's other fields")
+                requireObject(
+                    envelope.typeName,
+                    at: response.location,
+                    describing: "the envelope of response \(response.status.text)"
+                )
+                if case .object(let object)? = schema.type(named: envelope.typeName)?.kind,
+                    object.field(wireName: envelope.payloadKey) != nil
+                {
+                    sink.error(
+                        response.location,
+                        "envelope '\(envelope.typeName)' must not declare the payload field '\(envelope.payloadKey)'; it holds the wrapper's other fields"
+                    )
                 }
             }
         }
-        if !operation.responses.contains(where: { if case .exact(let code) = $0.status { return (200..<300).contains(code) }; return $0.status == .range(2) }) {
+        if !operation.responses.contains(where: {
+            if case .exact(let code) = $0.status { return (200..<300).contains(code) }
+            return $0.status == .range(2)
+        }) {
             sink.error(operation.location, "operation '\(operation.name)' documents no success response (2XX)")
         }
     }
@@ -126,7 +193,10 @@ struct OperationChecker {
 
     private func requireObject(_ name: String, at location: SourceLocation, describing what: String) {
         guard let type = schema.type(named: name) else {
-            sink.error(location, "\(what) names unknown type '\(name)'\(Suggestion.didYouMean(name, among: schema.types.map(\.name)))")
+            sink.error(
+                location,
+                "\(what) names unknown type '\(name)'\(Suggestion.didYouMean(name, among: schema.types.map(\.name)))"
+            )
             return
         }
         guard case .object = type.kind else {

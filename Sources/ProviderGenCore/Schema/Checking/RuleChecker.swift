@@ -9,14 +9,21 @@ struct RuleChecker {
         var firstByID: [String: CrossFieldRule] = [:]
         for rule in object.rules {
             if let first = firstByID[rule.id] {
-                sink.error(rule.location, "rule id '\(rule.id)' is used twice in '\(owner)'; give each rule its own 'id'", notes: [.init(location: first.location, message: "first used here")])
+                sink.error(
+                    rule.location,
+                    "rule id '\(rule.id)' is used twice in '\(owner)'; give each rule its own 'id'",
+                    notes: [.init(location: first.location, message: "first used here")]
+                )
             } else {
                 firstByID[rule.id] = rule
             }
             switch rule.kind {
             case .requires(let trigger, let required):
                 if let field = resolve(trigger, in: rule), let reason = Self.alwaysPresent(field) {
-                    sink.warning(rule.location, "rule '\(rule.id)': '\(trigger)' \(reason), so this rule always applies; make '\(required.joined(separator: "', '"))' required instead")
+                    sink.warning(
+                        rule.location,
+                        "rule '\(rule.id)': '\(trigger)' \(reason), so this rule always applies; make '\(required.joined(separator: "', '"))' required instead"
+                    )
                 }
                 for name in required {
                     if let field = resolve(name, in: rule), let reason = Self.alwaysPresent(field) {
@@ -47,7 +54,10 @@ struct RuleChecker {
     private func resolve(_ name: String, in rule: CrossFieldRule) -> Field? {
         guard let field = object.field(wireName: name) else {
             let names = object.fields.map(\.wireName)
-            sink.error(rule.location, "rule '\(rule.id)' names '\(name)', which is not a field of '\(owner)'\(Suggestion.didYouMean(name, among: names))")
+            sink.error(
+                rule.location,
+                "rule '\(rule.id)' names '\(name)', which is not a field of '\(owner)'\(Suggestion.didYouMean(name, among: names))"
+            )
             return nil
         }
         return field
@@ -64,12 +74,18 @@ struct RuleChecker {
             guard !enumeration.isOpen else { return }
             let known = enumeration.values.map(\.wire)
             for value in Set(values).sorted() where !known.contains(value) {
-                sink.error(rule.location, "rule '\(rule.id)' uses '\(value)' for '\(field.wireName)', which is not one of its values\(Suggestion.didYouMean(value, among: known))")
+                sink.error(
+                    rule.location,
+                    "rule '\(rule.id)' uses '\(value)' for '\(field.wireName)', which is not one of its values\(Suggestion.didYouMean(value, among: known))"
+                )
             }
             return
         default:
             break
         }
-        sink.error(rule.location, "rule '\(rule.id)' compares '\(field.wireName)', which is neither a string nor an enum")
+        sink.error(
+            rule.location,
+            "rule '\(rule.id)' compares '\(field.wireName)', which is neither a string nor an enum"
+        )
     }
 }

@@ -22,12 +22,19 @@ struct SchemaChecker {
         var firstByName: [String: NamedType] = [:]
         for type in schema.types {
             if let first = firstByName[type.name] {
-                sink.error(type.location, "type '\(type.name)' is declared twice", notes: [.init(location: first.location, message: "first declared here")])
+                sink.error(
+                    type.location,
+                    "type '\(type.name)' is declared twice",
+                    notes: [.init(location: first.location, message: "first declared here")]
+                )
             } else {
                 firstByName[type.name] = type
             }
             if type.name == schema.module {
-                sink.error(type.location, "type '\(type.name)' has the module's name, which would hide the module in qualified names")
+                sink.error(
+                    type.location,
+                    "type '\(type.name)' has the module's name, which would hide the module in qualified names"
+                )
             }
         }
     }
@@ -39,16 +46,25 @@ struct SchemaChecker {
                 sink.error(
                     field.location,
                     "fields '\(first.wireName)' and '\(field.wireName)' of '\(owner)' both become the Swift property '\(field.swiftName)'; set 'swiftName' on one of them",
-                    notes: [.init(location: first.location, message: "'\(first.wireName)' is here")])
+                    notes: [.init(location: first.location, message: "'\(first.wireName)' is here")]
+                )
             } else {
                 firstBySwiftName[field.swiftName] = field
             }
             if SwiftNames.unusableMemberNames.contains(field.swiftName) {
-                sink.error(field.location, "field '\(field.wireName)' would become the Swift property '\(field.swiftName)', which Swift reserves; set 'swiftName'")
+                sink.error(
+                    field.location,
+                    "field '\(field.wireName)' would become the Swift property '\(field.swiftName)', which Swift reserves; set 'swiftName'"
+                )
             }
             checkShadowing(field.type, of: field, in: owner)
             let context = FieldContext(owner: owner, object: object, schema: schema, sink: sink)
-            context.checkType(field.type, constraints: field.constraints, at: field.location, describing: "field '\(field.wireName)'")
+            context.checkType(
+                field.type,
+                constraints: field.constraints,
+                at: field.location,
+                describing: "field '\(field.wireName)'"
+            )
             LiteralChecker(schema: schema, sink: sink).check(field)
         }
         RuleChecker(owner: owner, object: object, schema: schema, sink: sink).check()
@@ -60,7 +76,10 @@ struct SchemaChecker {
         switch type {
         case .named(let name) where !name.contains("."):
             guard schema.type(named: owner + "." + name) != nil else { return }
-            sink.error(field.location, "field '\(field.wireName)' uses the type '\(name)', but inside '\(owner)' that name means the inline enum '\(owner).\(name)'; set 'enumName' on the inline enum")
+            sink.error(
+                field.location,
+                "field '\(field.wireName)' uses the type '\(name)', but inside '\(owner)' that name means the inline enum '\(owner).\(name)'; set 'enumName' on the inline enum"
+            )
         case .array(let item, _):
             checkShadowing(item, of: field, in: owner)
         case .map(let value, _, _):
@@ -75,7 +94,11 @@ struct SchemaChecker {
         var firstBySwift: [String: EnumType.Value] = [:]
         for value in enumeration.values {
             if let first = firstByWire[value.wire] {
-                sink.error(value.location, "enum '\(name)' lists '\(value.wire)' twice", notes: [.init(location: first.location, message: "first listed here")])
+                sink.error(
+                    value.location,
+                    "enum '\(name)' lists '\(value.wire)' twice",
+                    notes: [.init(location: first.location, message: "first listed here")]
+                )
                 continue
             }
             firstByWire[value.wire] = value
@@ -83,12 +106,18 @@ struct SchemaChecker {
                 sink.error(
                     value.location,
                     "enum values '\(first.wire)' and '\(value.wire)' of '\(name)' both become the Swift name '\(value.swiftName)'; give one a 'swiftName'",
-                    notes: [.init(location: first.location, message: "'\(first.wire)' is here")])
+                    notes: [.init(location: first.location, message: "'\(first.wire)' is here")]
+                )
             } else {
                 firstBySwift[value.swiftName] = value
             }
-            if SwiftNames.unusableMemberNames.contains(value.swiftName) || ["knownValues", "rawValue", "allCases"].contains(value.swiftName) {
-                sink.error(value.location, "enum value '\(value.wire)' would become the Swift name '\(value.swiftName)', which Swift or the generated enum already uses; give it a 'swiftName'")
+            if SwiftNames.unusableMemberNames.contains(value.swiftName)
+                || ["knownValues", "rawValue", "allCases"].contains(value.swiftName)
+            {
+                sink.error(
+                    value.location,
+                    "enum value '\(value.wire)' would become the Swift name '\(value.swiftName)', which Swift or the generated enum already uses; give it a 'swiftName'"
+                )
             }
         }
     }

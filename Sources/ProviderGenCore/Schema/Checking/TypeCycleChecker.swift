@@ -17,7 +17,10 @@ struct TypeCycleChecker {
         if state[name] == false {
             let cycle = (path.drop { $0 != name } + [name]).joined(separator: " → ")
             if let type = schema.type(named: name) {
-                sink.error(type.location, "'\(name)' contains itself (\(cycle)); a struct cannot, so make one of these fields an array or remove it")
+                sink.error(
+                    type.location,
+                    "'\(name)' contains itself (\(cycle)); a struct cannot, so make one of these fields an array or remove it"
+                )
             }
             return
         }

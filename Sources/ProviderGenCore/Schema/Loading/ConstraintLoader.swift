@@ -32,19 +32,32 @@ struct ConstraintLoader {
         case .sequence(let items):
             classNodes = items
         case .mapping:
-            guard let reader = MappingReader(node, describing: "a character set", allowedKeys: ["classes", "extra"], sink: sink) else {
+            guard
+                let reader = MappingReader(
+                    node,
+                    describing: "a character set",
+                    allowedKeys: ["classes", "extra"],
+                    sink: sink
+                )
+            else {
                 return nil
             }
             if let classes = reader.value("classes") {
                 guard case .sequence(let items) = classes.content else {
-                    sink.error(classes.location, "'classes' must be a list of character class names, found \(classes.kindDescription)")
+                    sink.error(
+                        classes.location,
+                        "'classes' must be a list of character class names, found \(classes.kindDescription)"
+                    )
                     return nil
                 }
                 classNodes = items
             }
             extra = reader.string("extra") ?? ""
         case .scalar:
-            sink.error(node.location, "a character set is a list of class names or a mapping with 'classes' and 'extra', found \(node.kindDescription)")
+            sink.error(
+                node.location,
+                "a character set is a list of class names or a mapping with 'classes' and 'extra', found \(node.kindDescription)"
+            )
             return nil
         }
         let known = CharacterClassNames.all
@@ -52,7 +65,10 @@ struct ConstraintLoader {
         for classNode in classNodes {
             guard let name = MappingReader.string(classNode, key: "character class", sink: sink) else { continue }
             guard known.contains(name) else {
-                sink.error(classNode.location, "unknown character class '\(name)'\(Suggestion.didYouMean(name, among: known)); known classes: \(known.joined(separator: ", "))")
+                sink.error(
+                    classNode.location,
+                    "unknown character class '\(name)'\(Suggestion.didYouMean(name, among: known)); known classes: \(known.joined(separator: ", "))"
+                )
                 continue
             }
             classes.append(name)
@@ -71,7 +87,10 @@ struct ConstraintLoader {
             if let text = node.scalar, DecimalText.isPlainDecimal(text) { return text }
         default: break
         }
-        sink.error(node.location, "'\(key)' must be a number written in plain decimal notation, found \(node.kindDescription)")
+        sink.error(
+            node.location,
+            "'\(key)' must be a number written in plain decimal notation, found \(node.kindDescription)"
+        )
         return nil
     }
 
@@ -82,7 +101,10 @@ struct ConstraintLoader {
             return FormatReference(name: name, arguments: [], location: node.location)
         }
         guard case .mapping(let pairs) = node.content else {
-            sink.error(node.location, "'format' must be a format name or a mapping with 'name' and its arguments, found \(node.kindDescription)")
+            sink.error(
+                node.location,
+                "'format' must be a format name or a mapping with 'name' and its arguments, found \(node.kindDescription)"
+            )
             return nil
         }
         var name: String?
@@ -97,8 +119,16 @@ struct ConstraintLoader {
                 name = MappingReader.string(pair.value, key: "name", sink: sink)
             default:
                 if pair.value.isCollection {
-                    guard let reader = MappingReader(pair.value, describing: "format argument '\(key)'", allowedKeys: ["field"], sink: sink),
-                        let field = reader.required("field", in: "format argument '\(key)'").flatMap({ MappingReader.string($0, key: "field", sink: sink) })
+                    guard
+                        let reader = MappingReader(
+                            pair.value,
+                            describing: "format argument '\(key)'",
+                            allowedKeys: ["field"],
+                            sink: sink
+                        ),
+                        let field = reader.required("field", in: "format argument '\(key)'").flatMap({
+                            MappingReader.string($0, key: "field", sink: sink)
+                        })
                     else { continue }
                     arguments.append((key, .field(field)))
                 } else if let literal = MappingReader.string(pair.value, key: key, sink: sink) {
@@ -120,7 +150,9 @@ enum DecimalText {
         var scalars = Substring(text).unicodeScalars[...]
         if scalars.first == "-" || scalars.first == "+" { scalars = scalars.dropFirst() }
         let parts = String(scalars).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }) else {
+        guard parts.count <= 2,
+            parts.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } })
+        else {
             return false
         }
         return true

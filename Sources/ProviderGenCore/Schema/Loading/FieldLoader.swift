@@ -11,26 +11,34 @@ struct FieldLoader {
         self.owner = owner
     }
 
-    static let fieldKeys = [
-        "type", "description", "required", "nullable", "default", "example", "swiftName", "enum", "open",
-        "enumName", "items", "values", "keys", "dateFormat", "timeZone",
-    ] + ConstraintLoader.keys
+    static let fieldKeys =
+        [
+            "type", "description", "required", "nullable", "default", "example", "swiftName", "enum", "open",
+            "enumName", "items", "values", "keys", "dateFormat", "timeZone",
+        ] + ConstraintLoader.keys
 
     /// Keys allowed on array items and map values: a type with its constraints, nothing about presence.
-    static let elementKeys = ["type", "description", "enum", "open", "enumName", "items", "values", "keys", "dateFormat", "timeZone"]
+    static let elementKeys =
+        ["type", "description", "enum", "open", "enumName", "items", "values", "keys", "dateFormat", "timeZone"]
         + ConstraintLoader.keys
 
-    static let scalarTypeNames = ["string", "integer", "decimal", "boolean", "binaryBoolean", "date", "dateTime", "json", "array", "map"]
+    static let scalarTypeNames = [
+        "string", "integer", "decimal", "boolean", "binaryBoolean", "date", "dateTime", "json", "array", "map",
+    ]
 
     mutating func loadField(wireName: String, keyNode: YAMLNode, node: YAMLNode) -> Field? {
-        guard let reader = MappingReader(node, describing: "field '\(wireName)'", allowedKeys: Self.fieldKeys, sink: sink) else {
+        guard
+            let reader = MappingReader(node, describing: "field '\(wireName)'", allowedKeys: Self.fieldKeys, sink: sink)
+        else {
             return nil
         }
         let swiftName = reader.string("swiftName") ?? SwiftNames.member(fromWire: wireName)
         if let explicit = reader.value("swiftName"), !SwiftNames.isIdentifier(swiftName) {
             sink.error(explicit.location, "swiftName '\(swiftName)' is not a Swift identifier")
         }
-        guard let (type, constraints) = loadTypeAndConstraints(reader, wireName: wireName, swiftName: swiftName) else { return nil }
+        guard let (type, constraints) = loadTypeAndConstraints(reader, wireName: wireName, swiftName: swiftName) else {
+            return nil
+        }
         let literals = LiteralReader(sink: sink)
         return Field(
             wireName: wireName,
@@ -47,7 +55,9 @@ struct FieldLoader {
     }
 
     /// The type of a field, array item or map value, with the constraints that apply to it.
-    mutating func loadTypeAndConstraints(_ reader: MappingReader, wireName: String, swiftName: String) -> (FieldType, Constraints)? {
+    mutating func loadTypeAndConstraints(_ reader: MappingReader, wireName: String, swiftName: String) -> (
+        FieldType, Constraints
+    )? {
         let constraints = ConstraintLoader(sink: sink).load(reader)
         if let enumNode = reader.value("enum") {
             if let typeNode = reader.value("type"), typeNode.scalar != "string" {
@@ -59,16 +69,24 @@ struct FieldLoader {
             if explicitName != nil, !SwiftNames.isIdentifier(enumName) || enumName.first?.isUppercase != true {
                 sink.error(nameLocation, "enumName '\(enumName)' must be an UpperCamelCase Swift identifier")
             } else if ReservedNames.types.contains(enumName) {
-                sink.error(nameLocation, "the inline enum would be named '\(enumName)', which generated code already uses; set 'enumName'")
+                sink.error(
+                    nameLocation,
+                    "the inline enum would be named '\(enumName)', which generated code already uses; set 'enumName'"
+                )
             }
             let values = TypeLoader(sink: sink).loadEnumValues(enumNode, owner: "field '\(wireName)'")
             let nestedName = owner.isEmpty ? enumName : "\(owner).\(enumName)"
             let enumType = EnumType(values: values, isOpen: reader.bool("open") ?? false)
-            nestedTypes.append(NamedType(name: nestedName, description: nil, kind: .enumeration(enumType), location: enumNode.location))
+            nestedTypes.append(
+                NamedType(name: nestedName, description: nil, kind: .enumeration(enumType), location: enumNode.location)
+            )
             return (.named(nestedName), constraints)
         }
         for key in ["open", "enumName"] where reader.has(key) {
-            sink.error(reader.keyLocation(key) ?? reader.node.location, "'\(key)' applies to inline enums only (add 'enum')")
+            sink.error(
+                reader.keyLocation(key) ?? reader.node.location,
+                "'\(key)' applies to inline enums only (add 'enum')"
+            )
         }
         guard let typeNode = reader.required("type", in: "field '\(wireName)'"),
             let typeName = MappingReader.string(typeNode, key: "type", sink: sink)
@@ -87,50 +105,80 @@ struct FieldLoader {
             type = .dateTime(coding)
         case "array":
             guard let itemsNode = reader.required("items", in: "array field '\(wireName)'"),
-                let (itemType, itemConstraints) = loadElement(itemsNode, describing: "items of '\(wireName)'", swiftName: swiftName + "Item")
+                let (itemType, itemConstraints) = loadElement(
+                    itemsNode,
+                    describing: "items of '\(wireName)'",
+                    swiftName: swiftName + "Item"
+                )
             else { return nil }
             type = .array(of: itemType, itemConstraints: itemConstraints)
         case "map":
             guard let valuesNode = reader.required("values", in: "map field '\(wireName)'"),
-                let (valueType, valueConstraints) = loadElement(valuesNode, describing: "values of '\(wireName)'", swiftName: swiftName + "Value")
+                let (valueType, valueConstraints) = loadElement(
+                    valuesNode,
+                    describing: "values of '\(wireName)'",
+                    swiftName: swiftName + "Value"
+                )
             else { return nil }
             var keyConstraints = Constraints()
             if let keysNode = reader.value("keys"),
-                let keysReader = MappingReader(keysNode, describing: "keys of '\(wireName)'", allowedKeys: ConstraintLoader.keys, sink: sink)
+                let keysReader = MappingReader(
+                    keysNode,
+                    describing: "keys of '\(wireName)'",
+                    allowedKeys: ConstraintLoader.keys,
+                    sink: sink
+                )
             {
                 keyConstraints = ConstraintLoader(sink: sink).load(keysReader)
             }
             type = .map(of: valueType, keyConstraints: keyConstraints, valueConstraints: valueConstraints)
         default:
             guard SwiftNames.isIdentifier(typeName), typeName.first?.isUppercase == true else {
-                sink.error(typeNode.location, "unknown type '\(typeName)'\(Suggestion.didYouMean(typeName, among: Self.scalarTypeNames)); expected \(Self.scalarTypeNames.joined(separator: ", ")) or a type declared under 'types'")
+                sink.error(
+                    typeNode.location,
+                    "unknown type '\(typeName)'\(Suggestion.didYouMean(typeName, among: Self.scalarTypeNames)); expected \(Self.scalarTypeNames.joined(separator: ", ")) or a type declared under 'types'"
+                )
                 return nil
             }
             type = .named(typeName)
         }
-        for (key, applies) in [("items", typeName == "array"), ("values", typeName == "map"), ("keys", typeName == "map"), ("dateFormat", typeName == "dateTime"), ("timeZone", typeName == "dateTime")]
+        for (key, applies) in [
+            ("items", typeName == "array"), ("values", typeName == "map"), ("keys", typeName == "map"),
+            ("dateFormat", typeName == "dateTime"), ("timeZone", typeName == "dateTime"),
+        ]
         where reader.has(key) && !applies {
-            sink.error(reader.keyLocation(key) ?? typeNode.location, "'\(key)' does not apply to a field of type \(typeName)")
+            sink.error(
+                reader.keyLocation(key) ?? typeNode.location,
+                "'\(key)' does not apply to a field of type \(typeName)"
+            )
         }
         return (type, constraints)
     }
 
-    private mutating func loadElement(_ node: YAMLNode, describing what: String, swiftName: String) -> (FieldType, Constraints)? {
+    private mutating func loadElement(_ node: YAMLNode, describing what: String, swiftName: String) -> (
+        FieldType, Constraints
+    )? {
         // `items: string` is shorthand for `items: {type: string}`.
         if !node.isCollection {
             let typeKey = YAMLNode(.scalar("type", .plain), location: node.location)
             let synthetic = YAMLNode(.mapping([YAMLNode.Pair(key: typeKey, value: node)]), location: node.location)
-            guard let reader = MappingReader(synthetic, describing: what, allowedKeys: Self.elementKeys, sink: sink) else { return nil }
+            guard let reader = MappingReader(synthetic, describing: what, allowedKeys: Self.elementKeys, sink: sink)
+            else { return nil }
             return loadTypeAndConstraints(reader, wireName: what, swiftName: swiftName)
         }
-        guard let reader = MappingReader(node, describing: what, allowedKeys: Self.elementKeys, sink: sink) else { return nil }
+        guard let reader = MappingReader(node, describing: what, allowedKeys: Self.elementKeys, sink: sink) else {
+            return nil
+        }
         return loadTypeAndConstraints(reader, wireName: what, swiftName: swiftName)
     }
 
     private func readDateCoding(_ reader: MappingReader, at typeNode: YAMLNode) -> DateTimeCoding? {
         guard let formatNode = reader.value("dateFormat") else {
             if reader.has("timeZone") {
-                sink.error(reader.keyLocation("timeZone") ?? typeNode.location, "'timeZone' needs a pattern in 'dateFormat'")
+                sink.error(
+                    reader.keyLocation("timeZone") ?? typeNode.location,
+                    "'timeZone' needs a pattern in 'dateFormat'"
+                )
             }
             return .iso8601
         }
@@ -140,7 +188,10 @@ struct FieldLoader {
         case "unixSeconds": return .unixSeconds
         default:
             guard DatePatternSyntax.isSupported(format) else {
-                sink.error(formatNode.location, "dateFormat '\(format)' is neither iso8601, unixSeconds nor a date pattern using \(DatePatternSyntax.summary)")
+                sink.error(
+                    formatNode.location,
+                    "dateFormat '\(format)' is neither iso8601, unixSeconds nor a date pattern using \(DatePatternSyntax.summary)"
+                )
                 return nil
             }
             let zone = reader.string("timeZone") ?? "UTC"

@@ -75,7 +75,9 @@ struct MappingReader {
 
     /// Ordered key/value pairs of a mapping whose keys are names chosen by the author
     /// (fields, types, operations); duplicates were already reported by the YAML layer.
-    static func namedEntries(_ node: YAMLNode, describing what: String, sink: DiagnosticSink) -> [(name: String, key: YAMLNode, value: YAMLNode)] {
+    static func namedEntries(_ node: YAMLNode, describing what: String, sink: DiagnosticSink) -> [(
+        name: String, key: YAMLNode, value: YAMLNode
+    )] {
         guard case .mapping(let pairs) = node.content else {
             sink.error(node.location, "\(what) must be a mapping, found \(node.kindDescription)")
             return []

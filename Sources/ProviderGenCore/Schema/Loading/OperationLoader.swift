@@ -2,7 +2,9 @@
 struct OperationLoader {
     let sink: DiagnosticSink
 
-    static let operationKeys = ["summary", "description", "method", "path", "pathParameters", "query", "headers", "body", "responses"]
+    static let operationKeys = [
+        "summary", "description", "method", "path", "pathParameters", "query", "headers", "body", "responses",
+    ]
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
     func loadOperations(_ node: YAMLNode, types: inout TypeLoader) -> [Operation] {
@@ -12,34 +14,60 @@ struct OperationLoader {
         }
         return entries.compactMap { entry in
             guard SwiftNames.isIdentifier(entry.name), entry.name.first?.isLowercase == true else {
-                sink.error(entry.key.location, "operation name '\(entry.name)' must be a lowerCamelCase Swift identifier such as 'createContact'")
+                sink.error(
+                    entry.key.location,
+                    "operation name '\(entry.name)' must be a lowerCamelCase Swift identifier such as 'createContact'"
+                )
                 return nil
             }
             return loadOperation(entry.name, keyNode: entry.key, node: entry.value, types: &types)
         }
     }
 
-    private func loadOperation(_ name: String, keyNode: YAMLNode, node: YAMLNode, types: inout TypeLoader) -> Operation? {
+    private func loadOperation(_ name: String, keyNode: YAMLNode, node: YAMLNode, types: inout TypeLoader) -> Operation?
+    {
         let what = "operation '\(name)'"
-        guard let reader = MappingReader(node, describing: what, allowedKeys: Self.operationKeys, sink: sink) else { return nil }
+        guard let reader = MappingReader(node, describing: what, allowedKeys: Self.operationKeys, sink: sink) else {
+            return nil
+        }
         let methodNode = reader.required("method", in: what)
         let method = methodNode.flatMap { MappingReader.string($0, key: "method", sink: sink) }
         if let methodNode, let method, !Self.methods.contains(method) {
-            let hint = Self.methods.contains(method.uppercased()) ? "; write it in capitals: \(method.uppercased())" : ""
-            sink.error(methodNode.location, "unknown HTTP method '\(method)'\(hint); expected \(Self.methods.joined(separator: ", "))")
+            let hint =
+                Self.methods.contains(method.uppercased()) ? "; write it in capitals: \(method.uppercased())" : ""
+            sink.error(
+                methodNode.location,
+                "unknown HTTP method '\(method)'\(hint); expected \(Self.methods.joined(separator: ", "))"
+            )
         }
         let pathNode = reader.required("path", in: what)
-        let path = pathNode.flatMap { node in MappingReader.string(node, key: "path", sink: sink).flatMap { parsePath($0, at: node.location) } }
-        let pathParameters = reader.value("pathParameters").map { loadParameters($0, kind: "path parameters", types: &types) } ?? []
+        let path = pathNode.flatMap { node in
+            MappingReader.string(node, key: "path", sink: sink).flatMap { parsePath($0, at: node.location) }
+        }
+        let pathParameters =
+            reader.value("pathParameters").map { loadParameters($0, kind: "path parameters", types: &types) } ?? []
         let query = reader.value("query").map { loadParameters($0, kind: "query parameters", types: &types) } ?? []
         let headers = reader.value("headers").map { loadParameters($0, kind: "header parameters", types: &types) } ?? []
         let body = reader.value("body").flatMap(loadBody)
         let responses = reader.required("responses", in: what).map(loadResponses) ?? []
         guard let method, let path else { return nil }
         return Operation(
-            name: name, summary: reader.string("summary"), description: reader.string("description"), method: method,
-            path: path, pathParameters: pathParameters.map { var parameter = $0; parameter.required = true; return parameter },
-            queryParameters: query, headerParameters: headers, body: body, responses: responses, location: keyNode.location)
+            name: name,
+            summary: reader.string("summary"),
+            description: reader.string("description"),
+            method: method,
+            path: path,
+            pathParameters: pathParameters.map {
+                var parameter = $0
+                parameter.required = true
+                return parameter
+            },
+            queryParameters: query,
+            headerParameters: headers,
+            body: body,
+            responses: responses,
+            location: keyNode.location
+        )
     }
 
     /// Splits `/a/{id}/b` into literal and parameter parts; braces must pair and name identifiers.
@@ -82,19 +110,34 @@ struct OperationLoader {
     private func loadParameters(_ node: YAMLNode, kind: String, types: inout TypeLoader) -> [Parameter] {
         MappingReader.namedEntries(node, describing: "'\(kind)'", sink: sink).compactMap { entry in
             var loader = FieldLoader(sink: sink, owner: "")
-            guard let field = loader.loadField(wireName: entry.name, keyNode: entry.key, node: entry.value) else { return nil }
+            guard let field = loader.loadField(wireName: entry.name, keyNode: entry.key, node: entry.value) else {
+                return nil
+            }
             types.appendTypes(loader.nestedTypes)
             if field.nullable {
                 sink.error(entry.key.location, "parameters cannot be null; remove 'nullable'")
             }
             return Parameter(
-                wireName: field.wireName, swiftName: field.swiftName, description: field.description, type: field.type,
-                required: field.required, constraints: field.constraints, example: field.example, location: field.location)
+                wireName: field.wireName,
+                swiftName: field.swiftName,
+                description: field.description,
+                type: field.type,
+                required: field.required,
+                constraints: field.constraints,
+                example: field.example,
+                location: field.location
+            )
         }
     }
 
     private func loadBody(_ node: YAMLNode) -> RequestBody? {
-        guard let reader = MappingReader(node, describing: "'body'", allowedKeys: ["type", "encoding", "arrayStyle"], sink: sink),
+        guard
+            let reader = MappingReader(
+                node,
+                describing: "'body'",
+                allowedKeys: ["type", "encoding", "arrayStyle"],
+                sink: sink
+            ),
             let typeNode = reader.required("type", in: "'body'"),
             let typeName = MappingReader.string(typeNode, key: "type", sink: sink)
         else { return nil }
@@ -103,18 +146,27 @@ struct OperationLoader {
         switch encodingName {
         case "json":
             if reader.has("arrayStyle") {
-                sink.error(reader.keyLocation("arrayStyle") ?? node.location, "'arrayStyle' applies to form encoding only")
+                sink.error(
+                    reader.keyLocation("arrayStyle") ?? node.location,
+                    "'arrayStyle' applies to form encoding only"
+                )
             }
             encoding = .json
         case "form":
             let style = reader.string("arrayStyle") ?? "brackets"
             let styles = ["brackets", "indexed", "repeated"]
             if !styles.contains(style) {
-                sink.error(reader.value("arrayStyle")?.location ?? node.location, "unknown arrayStyle '\(style)'\(Suggestion.didYouMean(style, among: styles)); expected brackets, indexed or repeated")
+                sink.error(
+                    reader.value("arrayStyle")?.location ?? node.location,
+                    "unknown arrayStyle '\(style)'\(Suggestion.didYouMean(style, among: styles)); expected brackets, indexed or repeated"
+                )
             }
             encoding = .form(arrayStyle: style)
         default:
-            sink.error(reader.value("encoding")?.location ?? node.location, "unknown body encoding '\(encodingName)'\(Suggestion.didYouMean(encodingName, among: ["json", "form"])); expected json or form")
+            sink.error(
+                reader.value("encoding")?.location ?? node.location,
+                "unknown body encoding '\(encodingName)'\(Suggestion.didYouMean(encodingName, among: ["json", "form"])); expected json or form"
+            )
             return nil
         }
         return RequestBody(encoding: encoding, typeName: typeName, location: typeNode.location)
@@ -122,18 +174,36 @@ struct OperationLoader {
 
     private func loadResponses(_ node: YAMLNode) -> [Response] {
         guard case .mapping(let pairs) = node.content else {
-            sink.error(node.location, "'responses' must be a mapping from status to response, found \(node.kindDescription)")
+            sink.error(
+                node.location,
+                "'responses' must be a mapping from status to response, found \(node.kindDescription)"
+            )
             return []
         }
         return pairs.compactMap { pair in
             guard let status = parseStatus(pair.key) else { return nil }
-            guard let reader = MappingReader(pair.value, describing: "response \(status.text)", allowedKeys: ["description", "type", "envelope"], sink: sink)
+            guard
+                let reader = MappingReader(
+                    pair.value,
+                    describing: "response \(status.text)",
+                    allowedKeys: ["description", "type", "envelope"],
+                    sink: sink
+                )
             else { return nil }
             var envelope: Envelope?
             if let envelopeNode = reader.value("envelope"),
-                let envelopeReader = MappingReader(envelopeNode, describing: "'envelope'", allowedKeys: ["type", "payload"], sink: sink),
-                let type = envelopeReader.required("type", in: "'envelope'").flatMap({ MappingReader.string($0, key: "type", sink: sink) }),
-                let payload = envelopeReader.required("payload", in: "'envelope'").flatMap({ MappingReader.string($0, key: "payload", sink: sink) })
+                let envelopeReader = MappingReader(
+                    envelopeNode,
+                    describing: "'envelope'",
+                    allowedKeys: ["type", "payload"],
+                    sink: sink
+                ),
+                let type = envelopeReader.required("type", in: "'envelope'").flatMap({
+                    MappingReader.string($0, key: "type", sink: sink)
+                }),
+                let payload = envelopeReader.required("payload", in: "'envelope'").flatMap({
+                    MappingReader.string($0, key: "payload", sink: sink)
+                })
             {
                 envelope = Envelope(typeName: type, payloadKey: payload)
             }
@@ -141,8 +211,12 @@ struct OperationLoader {
                 sink.error(pair.key.location, "response \(status.text) has an envelope but no 'type' for its payload")
             }
             return Response(
-                status: status, description: reader.string("description"), typeName: reader.string("type"), envelope: envelope,
-                location: pair.key.location)
+                status: status,
+                description: reader.string("description"),
+                typeName: reader.string("type"),
+                envelope: envelope,
+                location: pair.key.location
+            )
         }
     }
 
@@ -152,11 +226,16 @@ struct OperationLoader {
         if let text = key.scalar, !key.isCollection {
             if text == "default" { return .other }
             let upper = text.uppercased()
-            if upper.count == 3, upper.hasSuffix("XX"), let digit = upper.first?.wholeNumberValue, (1...5).contains(digit) {
+            if upper.count == 3, upper.hasSuffix("XX"), let digit = upper.first?.wholeNumberValue,
+                (1...5).contains(digit)
+            {
                 return .range(digit)
             }
         }
-        sink.error(key.location, "response status must be a code from 100 to 599, a range such as 4XX, or 'default'; found '\(key.scalar ?? key.kindDescription)'")
+        sink.error(
+            key.location,
+            "response status must be a code from 100 to 599, a range such as 4XX, or 'default'; found '\(key.scalar ?? key.kindDescription)'"
+        )
         return nil
     }
 }

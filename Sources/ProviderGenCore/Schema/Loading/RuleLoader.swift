@@ -13,7 +13,9 @@ struct RuleLoader {
     }
 
     private func loadRule(_ node: YAMLNode) -> CrossFieldRule? {
-        guard let reader = MappingReader(node, describing: "a rule", allowedKeys: Self.ruleKeys, sink: sink) else { return nil }
+        guard let reader = MappingReader(node, describing: "a rule", allowedKeys: Self.ruleKeys, sink: sink) else {
+            return nil
+        }
         let severityNode = reader.value("severity")
         let severity = reader.string("severity") ?? "error"
         if let severityNode, !["error", "warning"].contains(severity) {
@@ -29,7 +31,10 @@ struct RuleLoader {
             kind = .allowedCombinations(fields: table.fields, rows: table.rows)
             defaultID = "allowedCombination"
         } else {
-            guard let trigger = reader.required("when", in: "a rule").flatMap({ MappingReader.string($0, key: "when", sink: sink) }),
+            guard
+                let trigger = reader.required("when", in: "a rule").flatMap({
+                    MappingReader.string($0, key: "when", sink: sink)
+                }),
                 let requiredNode = reader.required("requires", in: "a rule"),
                 let required = stringList(requiredNode, key: "requires")
             else { return nil }
@@ -37,13 +42,25 @@ struct RuleLoader {
             defaultID = "requires"
         }
         return CrossFieldRule(
-            id: reader.string("id") ?? defaultID, kind: kind, message: reader.string("message"), severity: severity,
-            location: node.location)
+            id: reader.string("id") ?? defaultID,
+            kind: kind,
+            message: reader.string("message"),
+            severity: severity,
+            location: node.location
+        )
     }
 
     private func loadCombinations(_ node: YAMLNode) -> (fields: [String], rows: [[String]])? {
-        guard let reader = MappingReader(node, describing: "'allowedCombinations'", allowedKeys: ["fields", "rows"], sink: sink),
-            let fields = reader.required("fields", in: "'allowedCombinations'").flatMap({ stringList($0, key: "fields") }),
+        guard
+            let reader = MappingReader(
+                node,
+                describing: "'allowedCombinations'",
+                allowedKeys: ["fields", "rows"],
+                sink: sink
+            ),
+            let fields = reader.required("fields", in: "'allowedCombinations'").flatMap({
+                stringList($0, key: "fields")
+            }),
             let rowsNode = reader.required("rows", in: "'allowedCombinations'")
         else { return nil }
         guard case .sequence(let rowNodes) = rowsNode.content else {

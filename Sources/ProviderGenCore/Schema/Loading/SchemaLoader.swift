@@ -25,7 +25,10 @@ public enum SchemaLoader {
         sink.append(contentsOf: parsed.diagnostics)
         guard !sink.hasErrors else { return Result(schema: nil, diagnostics: sink.diagnostics.sorted()) }
         guard let root = parsed.root, !root.isNull else {
-            sink.error(SourceLocation(file: file, line: 1, column: 1), "the schema is empty; it needs at least 'provider' and 'operations'")
+            sink.error(
+                SourceLocation(file: file, line: 1, column: 1),
+                "the schema is empty; it needs at least 'provider' and 'operations'"
+            )
             return Result(schema: nil, diagnostics: sink.diagnostics)
         }
         let schema = SchemaBuilder(file: file, sink: sink).build(root)
@@ -44,7 +47,9 @@ struct SchemaBuilder {
     let sink: DiagnosticSink
 
     func build(_ root: YAMLNode) -> ProviderSchema? {
-        guard let top = MappingReader(root, describing: "the schema", allowedKeys: SchemaLoader.topLevelKeys, sink: sink) else {
+        guard
+            let top = MappingReader(root, describing: "the schema", allowedKeys: SchemaLoader.topLevelKeys, sink: sink)
+        else {
             return nil
         }
         let provider = top.required("provider", in: "the schema").flatMap(readProvider)
@@ -55,9 +60,10 @@ struct SchemaBuilder {
         if let typesNode = top.value("types") {
             typeLoader.loadTypes(typesNode)
         }
-        let operations = top.required("operations", in: "the schema").map {
-            OperationLoader(sink: sink).loadOperations($0, types: &typeLoader)
-        } ?? []
+        let operations =
+            top.required("operations", in: "the schema").map {
+                OperationLoader(sink: sink).loadOperations($0, types: &typeLoader)
+            } ?? []
         guard let provider else { return nil }
         return ProviderSchema(
             file: file,
@@ -73,16 +79,24 @@ struct SchemaBuilder {
         )
     }
 
-    private func readProvider(_ node: YAMLNode) -> (module: String, name: String, docs: String?, description: String?)? {
+    private func readProvider(_ node: YAMLNode) -> (module: String, name: String, docs: String?, description: String?)?
+    {
         guard
             let reader = MappingReader(
-                node, describing: "'provider'", allowedKeys: ["module", "name", "docs", "description"], sink: sink)
+                node,
+                describing: "'provider'",
+                allowedKeys: ["module", "name", "docs", "description"],
+                sink: sink
+            )
         else { return nil }
         guard let moduleNode = reader.required("module", in: "'provider'"),
             let module = MappingReader.string(moduleNode, key: "module", sink: sink)
         else { return nil }
         guard SwiftNames.isIdentifier(module), module.first?.isUppercase == true else {
-            sink.error(moduleNode.location, "module '\(module)' must be an UpperCamelCase Swift identifier such as 'Razorpay'")
+            sink.error(
+                moduleNode.location,
+                "module '\(module)' must be an UpperCamelCase Swift identifier such as 'Razorpay'"
+            )
             return nil
         }
         if ReservedNames.modules.contains(module) {
@@ -94,28 +108,46 @@ struct SchemaBuilder {
     private func readServers(_ node: YAMLNode) -> [Server] {
         MappingReader.namedEntries(node, describing: "'servers'", sink: sink).compactMap { entry in
             guard SwiftNames.isIdentifier(entry.name), entry.name.first?.isLowercase == true else {
-                sink.error(entry.key.location, "server name '\(entry.name)' must be a lowerCamelCase identifier such as 'production'")
+                sink.error(
+                    entry.key.location,
+                    "server name '\(entry.name)' must be a lowerCamelCase identifier such as 'production'"
+                )
                 return nil
             }
             if entry.name == "custom" {
-                sink.error(entry.key.location, "server name 'custom' is taken by Server.custom(URL), which every client has; choose another name")
+                sink.error(
+                    entry.key.location,
+                    "server name 'custom' is taken by Server.custom(URL), which every client has; choose another name"
+                )
                 return nil
             }
             let url: String?
             var description: String?
             if entry.value.isCollection {
-                guard let reader = MappingReader(entry.value, describing: "server '\(entry.name)'", allowedKeys: ["url", "description"], sink: sink)
+                guard
+                    let reader = MappingReader(
+                        entry.value,
+                        describing: "server '\(entry.name)'",
+                        allowedKeys: ["url", "description"],
+                        sink: sink
+                    )
                 else { return nil }
-                url = reader.required("url", in: "server '\(entry.name)'").flatMap { MappingReader.string($0, key: "url", sink: sink) }
+                url = reader.required("url", in: "server '\(entry.name)'").flatMap {
+                    MappingReader.string($0, key: "url", sink: sink)
+                }
                 description = reader.string("description")
             } else {
                 url = MappingReader.string(entry.value, key: entry.name, sink: sink)
             }
             guard let url else { return nil }
-            guard let parsed = URL(string: url), let scheme = parsed.scheme, ["https", "http"].contains(scheme), parsed.host != nil,
+            guard let parsed = URL(string: url), let scheme = parsed.scheme, ["https", "http"].contains(scheme),
+                parsed.host != nil,
                 parsed.query == nil, parsed.fragment == nil
             else {
-                sink.error(entry.value.location, "server '\(entry.name)' needs an absolute http(s) URL without query or fragment, found '\(url)'")
+                sink.error(
+                    entry.value.location,
+                    "server '\(entry.name)' needs an absolute http(s) URL without query or fragment, found '\(url)'"
+                )
                 return nil
             }
             if url.hasSuffix("/") {
@@ -132,7 +164,10 @@ struct SchemaBuilder {
         else { return nil }
         guard let authentication = Authentication(rawValue: scheme) else {
             let choices = ["bearer", "basic", "none"]
-            sink.error(schemeNode.location, "unknown auth scheme '\(scheme)'\(Suggestion.didYouMean(scheme, among: choices)); expected bearer, basic or none")
+            sink.error(
+                schemeNode.location,
+                "unknown auth scheme '\(scheme)'\(Suggestion.didYouMean(scheme, among: choices)); expected bearer, basic or none"
+            )
             return nil
         }
         return authentication
@@ -145,12 +180,18 @@ struct SchemaBuilder {
                 return nil
             }
             if entry.name.lowercased() == "authorization" {
-                sink.error(entry.key.location, "set credentials with 'auth', not as a fixed header, so they never end up in generated code")
+                sink.error(
+                    entry.key.location,
+                    "set credentials with 'auth', not as a fixed header, so they never end up in generated code"
+                )
                 return nil
             }
             guard let value = MappingReader.string(entry.value, key: entry.name, sink: sink) else { return nil }
             guard HTTPSyntax.isFieldValue(value) else {
-                sink.error(entry.value.location, "header '\(entry.name)' has a value with control characters or surrounding spaces")
+                sink.error(
+                    entry.value.location,
+                    "header '\(entry.name)' has a value with control characters or surrounding spaces"
+                )
                 return nil
             }
             return HeaderValue(name: entry.name, value: value)

@@ -16,19 +16,38 @@ struct TypeLoader {
                 continue
             }
             if ReservedNames.types.contains(entry.name) {
-                sink.error(entry.key.location, "type name '\(entry.name)' is reserved: generated code already uses it; choose another name")
+                sink.error(
+                    entry.key.location,
+                    "type name '\(entry.name)' is reserved: generated code already uses it; choose another name"
+                )
                 continue
             }
-            guard let reader = MappingReader(entry.value, describing: "type '\(entry.name)'", allowedKeys: Self.typeKeys, sink: sink)
+            guard
+                let reader = MappingReader(
+                    entry.value,
+                    describing: "type '\(entry.name)'",
+                    allowedKeys: Self.typeKeys,
+                    sink: sink
+                )
             else { continue }
             let description = reader.string("description")
             if let enumNode = reader.value("enum") {
                 if reader.has("fields") || reader.has("rules") {
-                    sink.error(entry.key.location, "type '\(entry.name)' has both 'enum' and 'fields'; a type is either an enum or an object")
+                    sink.error(
+                        entry.key.location,
+                        "type '\(entry.name)' has both 'enum' and 'fields'; a type is either an enum or an object"
+                    )
                 }
                 let values = loadEnumValues(enumNode, owner: "type '\(entry.name)'")
                 let enumType = EnumType(values: values, isOpen: reader.bool("open") ?? false)
-                types.append(NamedType(name: entry.name, description: description, kind: .enumeration(enumType), location: entry.key.location))
+                types.append(
+                    NamedType(
+                        name: entry.name,
+                        description: description,
+                        kind: .enumeration(enumType),
+                        location: entry.key.location
+                    )
+                )
                 continue
             }
             if reader.has("open") {
@@ -41,7 +60,14 @@ struct TypeLoader {
             let fields = loadFields(fieldsNode, owner: entry.name)
             let rules = reader.value("rules").map { RuleLoader(sink: sink).loadRules($0) } ?? []
             let object = ObjectType(fields: fields, rules: rules)
-            types.append(NamedType(name: entry.name, description: description, kind: .object(object), location: entry.key.location))
+            types.append(
+                NamedType(
+                    name: entry.name,
+                    description: description,
+                    kind: .object(object),
+                    location: entry.key.location
+                )
+            )
         }
     }
 
@@ -72,9 +98,17 @@ struct TypeLoader {
             var description: String?
             var swiftName: String?
             if item.isCollection {
-                guard let reader = MappingReader(item, describing: "an enum value", allowedKeys: ["value", "description", "swiftName"], sink: sink)
+                guard
+                    let reader = MappingReader(
+                        item,
+                        describing: "an enum value",
+                        allowedKeys: ["value", "description", "swiftName"],
+                        sink: sink
+                    )
                 else { return nil }
-                wire = reader.required("value", in: "an enum value").flatMap { MappingReader.string($0, key: "value", sink: sink) }
+                wire = reader.required("value", in: "an enum value").flatMap {
+                    MappingReader.string($0, key: "value", sink: sink)
+                }
                 description = reader.string("description")
                 swiftName = reader.string("swiftName")
             } else {

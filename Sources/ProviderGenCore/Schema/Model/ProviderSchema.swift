@@ -20,8 +20,16 @@ public struct ProviderSchema: Sendable {
     private let nestedIndex: [String: [Int]]
 
     public init(
-        file: String, module: String, displayName: String, documentation: String?, description: String?, servers: [Server],
-        authentication: Authentication, defaultHeaders: [HeaderValue], operations: [Operation], types: [NamedType]
+        file: String,
+        module: String,
+        displayName: String,
+        documentation: String?,
+        description: String?,
+        servers: [Server],
+        authentication: Authentication,
+        defaultHeaders: [HeaderValue],
+        operations: [Operation],
+        types: [NamedType]
     ) {
         self.file = file
         self.module = module

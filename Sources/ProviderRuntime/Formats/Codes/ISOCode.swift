@@ -5,8 +5,16 @@ struct ISOCode: Sendable {
     let rule: String
     let name: String
 
-    static let country = ISOCode(codes: ISO3166.alpha2, rule: StringFormat.countryCodeRule, name: "ISO 3166-1 alpha-2 country code")
-    static let currency = ISOCode(codes: ISO4217.alpha3, rule: StringFormat.currencyCodeRule, name: "ISO 4217 currency code")
+    static let country = ISOCode(
+        codes: ISO3166.alpha2,
+        rule: StringFormat.countryCodeRule,
+        name: "ISO 3166-1 alpha-2 country code"
+    )
+    static let currency = ISOCode(
+        codes: ISO4217.alpha3,
+        rule: StringFormat.currencyCodeRule,
+        name: "ISO 4217 currency code"
+    )
 
     func check(_ value: String) -> FormatVerdict {
         let outcome = Cleaning.code.clean(value) { text -> FormatVerdict in
@@ -14,7 +22,8 @@ struct ISOCode: Sendable {
             if text.count == codes.length, codes.contains(text) {
                 return FormatVerdict(normalized: normalized)
             }
-            let reason = text.count == codes.length && text.all(0..<text.count, ASCII.isUpper)
+            let reason =
+                text.count == codes.length && text.all(0..<text.count, ASCII.isUpper)
                 ? "\(normalized) is not assigned"
                 : "must be \(codes.length) letters (got \"\(normalized)\")"
             return FormatVerdict(normalized: normalized, problems: [issue(reason)])

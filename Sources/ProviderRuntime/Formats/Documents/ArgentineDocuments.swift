@@ -9,10 +9,16 @@ enum ArgentineDocuments {
         let prefix = DigitPairSet.value(text, at: 0)
         let isPerson = DocumentTables.cuitPersonPrefixes.contains(prefix)
         if personsOnly, !isPerson {
-            return .invalid("type prefix \(DigitPairSet.twoDigits(prefix)) is not a person's; a CUIL starts with one of \(DocumentTables.cuitPersonPrefixes.listed)")
+            return .invalid(
+                "type prefix \(DigitPairSet.twoDigits(prefix)) is not a person's; a CUIL starts with one of \(DocumentTables.cuitPersonPrefixes.listed)"
+            )
         }
-        if !isPerson, !DocumentTables.cuitCompanyPrefixes.contains(prefix), !DocumentTables.cuitOtherPrefixes.contains(prefix) {
-            return .invalid("unknown type prefix \(DigitPairSet.twoDigits(prefix)); persons use \(DocumentTables.cuitPersonPrefixes.listed), entities \(DocumentTables.cuitCompanyPrefixes.listed), special cases \(DocumentTables.cuitOtherPrefixes.listed)")
+        if !isPerson, !DocumentTables.cuitCompanyPrefixes.contains(prefix),
+            !DocumentTables.cuitOtherPrefixes.contains(prefix)
+        {
+            return .invalid(
+                "unknown type prefix \(DigitPairSet.twoDigits(prefix)); persons use \(DocumentTables.cuitPersonPrefixes.listed), entities \(DocumentTables.cuitCompanyPrefixes.listed), special cases \(DocumentTables.cuitOtherPrefixes.listed)"
+            )
         }
         // Weights 5 4 3 2 7 6 5 4 3 2: 2..7 cycling from the right.
         var sum = 0

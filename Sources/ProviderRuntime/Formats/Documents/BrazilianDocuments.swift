@@ -26,7 +26,9 @@ enum BrazilianDocuments {
     /// check digits; each character counts as its code minus 48, so digits keep their value.
     static func cnpj(_ text: CleanedText) -> DocumentOutcome {
         guard text.count == 14, text.all(0..<12, ASCII.isUpperAlphanumeric), text.all(12..<14, ASCII.isDigit) else {
-            return .invalid("must be 12 letters or digits and 2 check digits, NN.NNN.NNN/NNNN-DD (got \(DocumentLayout.describe(text, allowed: ASCII.isUpperAlphanumeric)))")
+            return .invalid(
+                "must be 12 letters or digits and 2 check digits, NN.NNN.NNN/NNNN-DD (got \(DocumentLayout.describe(text, allowed: ASCII.isUpperAlphanumeric)))"
+            )
         }
         if allIdentical(text) {
             return .invalid("all-identical characters are not a valid CNPJ")

@@ -4,8 +4,11 @@ enum ChileanDocuments {
     static func rut(_ text: CleanedText) -> DocumentOutcome {
         let last = text.count - 1
         guard (8...9).contains(text.count), text.all(0..<last, ASCII.isDigit),
-              ASCII.isDigit(text[last]) || text[last] == ASCII.upperK else {
-            return .invalid("must be a 7–8 digit body and a check character 0–9 or K, XX.XXX.XXX-X (got \(DocumentLayout.describe(text, allowed: ASCII.isUpperAlphanumeric)))")
+            ASCII.isDigit(text[last]) || text[last] == ASCII.upperK
+        else {
+            return .invalid(
+                "must be a 7–8 digit body and a check character 0–9 or K, XX.XXX.XXX-X (got \(DocumentLayout.describe(text, allowed: ASCII.isUpperAlphanumeric)))"
+            )
         }
         var sum = 0
         var weight = 2

@@ -34,13 +34,18 @@ enum ColombianDocuments {
     /// be told from a longer body, which is why the hyphen is preferred.
     static func nit(_ text: CleanedText) -> DocumentOutcome {
         guard text.count > 0, text.all(0..<text.count, ASCII.isDigit) else {
-            return .invalid("must be digits: a body of up to 15 digits, optionally followed by -DV (got \(DocumentLayout.describe(text, allowed: ASCII.isDigit)))")
+            return .invalid(
+                "must be digits: a body of up to 15 digits, optionally followed by -DV (got \(DocumentLayout.describe(text, allowed: ASCII.isDigit)))"
+            )
         }
-        let hasCheckDigit = text.separatorBeforeLast == ASCII.hyphen
+        let hasCheckDigit =
+            text.separatorBeforeLast == ASCII.hyphen
             || (text.count == 10 && (text[0] == 0x38 || text[0] == 0x39))
         let bodyLength = hasCheckDigit ? text.count - 1 : text.count
         guard bodyLengths.contains(bodyLength) else {
-            return .invalid("the body must be \(bodyLengths.lowerBound)–\(bodyLengths.upperBound) digits (got \(bodyLength))")
+            return .invalid(
+                "the body must be \(bodyLengths.lowerBound)–\(bodyLengths.upperBound) digits (got \(bodyLength))"
+            )
         }
         guard hasCheckDigit else { return .valid }
         var sum = 0

@@ -33,10 +33,17 @@ struct DocumentFormat: Hashable, Sendable {
     private var type: DocumentType { DocumentTypes.all[index] }
 
     private func error(_ reason: String) -> FormatProblem {
-        FormatProblem(rule: StringFormat.documentRule, message: "not a valid \(type.code) for \(type.country): \(reason)")
+        FormatProblem(
+            rule: StringFormat.documentRule,
+            message: "not a valid \(type.code) for \(type.country): \(reason)"
+        )
     }
 
     private func warning(_ reason: String) -> FormatProblem {
-        FormatProblem(rule: StringFormat.documentRule, message: "\(type.code) for \(type.country) accepted with a warning: \(reason)", severity: .warning)
+        FormatProblem(
+            rule: StringFormat.documentRule,
+            message: "\(type.code) for \(type.country) accepted with a warning: \(reason)",
+            severity: .warning
+        )
     }
 }

@@ -21,7 +21,8 @@ struct DocumentShape: Hashable, Sendable {
             counted -= zeros
         }
         guard lengths.contains(counted), text.all(0..<text.count, fits),
-              allowsLeadingZero || text[0] != ASCII.zero else {
+            allowsLeadingZero || text[0] != ASCII.zero
+        else {
             return .invalid("must be \(description) (got \(DocumentLayout.describe(text, allowed: fits)))")
         }
         return .valid

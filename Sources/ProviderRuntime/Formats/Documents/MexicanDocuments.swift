@@ -15,12 +15,17 @@ enum MexicanDocuments {
         let letters = text.count - 9
         let check = text.count - 1
         guard text.all(0..<letters, isRFCLetter), text.all(letters..<(letters + 6), ASCII.isDigit),
-              text.all((letters + 6)..<check, ASCII.isUpperAlphanumeric),
-              ASCII.isDigit(text[check]) || text[check] == ASCII.upperA else {
-            return .invalid("must be \(letters) letters, a YYMMDD date, a 2-character homoclave and a check character 0–9 or A")
+            text.all((letters + 6)..<check, ASCII.isUpperAlphanumeric),
+            ASCII.isDigit(text[check]) || text[check] == ASCII.upperA
+        else {
+            return .invalid(
+                "must be \(letters) letters, a YYMMDD date, a 2-character homoclave and a check character 0–9 or A"
+            )
         }
         guard BirthDate.isValidYYMMDD(text, at: letters) else {
-            return .invalid("\(CleanedText.decode(UnsafeBufferPointer(rebasing: text.bytes[letters..<(letters + 6)]))) is not a valid YYMMDD date")
+            return .invalid(
+                "\(CleanedText.decode(UnsafeBufferPointer(rebasing: text.bytes[letters..<(letters + 6)]))) is not a valid YYMMDD date"
+            )
         }
         // Weights 13...2 over 12 positions; a company's 11 characters get one leading space.
         var sum = text.count == 12 ? rfcValue(ASCII.space) * 13 : 0
@@ -40,16 +45,23 @@ enum MexicanDocuments {
     /// 3 inner consonants, a homonymy character and a mod-10 check digit.
     static func curp(_ text: CleanedText) -> DocumentOutcome {
         guard text.count == 18, ASCII.isUpper(text[0]), isCURPVowel(text[1]), text.all(2..<4, ASCII.isUpper),
-              text.all(4..<10, ASCII.isDigit), text[10] == 0x48 || text[10] == 0x4D,
-              text.all(11..<13, ASCII.isUpper), text.all(13..<16, isConsonant),
-              ASCII.isUpperAlphanumeric(text[16]), ASCII.isDigit(text[17]) else {
-            return .invalid("must be 18 characters: 4 letters, YYMMDD, H or M, a state code, 3 consonants, a homonymy character and a check digit")
+            text.all(4..<10, ASCII.isDigit), text[10] == 0x48 || text[10] == 0x4D,
+            text.all(11..<13, ASCII.isUpper), text.all(13..<16, isConsonant),
+            ASCII.isUpperAlphanumeric(text[16]), ASCII.isDigit(text[17])
+        else {
+            return .invalid(
+                "must be 18 characters: 4 letters, YYMMDD, H or M, a state code, 3 consonants, a homonymy character and a check digit"
+            )
         }
         guard BirthDate.isValidYYMMDD(text, at: 4) else {
-            return .invalid("\(CleanedText.decode(UnsafeBufferPointer(rebasing: text.bytes[4..<10]))) is not a valid YYMMDD date")
+            return .invalid(
+                "\(CleanedText.decode(UnsafeBufferPointer(rebasing: text.bytes[4..<10]))) is not a valid YYMMDD date"
+            )
         }
         guard DocumentTables.curpStates.contains(text, at: 11) else {
-            return .invalid("unknown state code \(CleanedText.decode(UnsafeBufferPointer(rebasing: text.bytes[11..<13])))")
+            return .invalid(
+                "unknown state code \(CleanedText.decode(UnsafeBufferPointer(rebasing: text.bytes[11..<13])))"
+            )
         }
         var sum = 0
         for index in 0..<17 {
@@ -83,7 +95,7 @@ enum MexicanDocuments {
         case ASCII.ampersand: return 24
         case 0x4F...0x5A: return Int(byte) - 0x4F + 25
         case ASCII.space: return 37
-        default: return 38 // Ñ: the structure check admits nothing else
+        default: return 38  // Ñ: the structure check admits nothing else
         }
     }
 

@@ -11,7 +11,9 @@ enum PeruvianDocuments {
         }
         let prefix = DigitPairSet.value(text, at: 0)
         guard DocumentTables.rucPrefixes.contains(prefix) else {
-            return .invalid("unknown type prefix \(DigitPairSet.twoDigits(prefix)); a RUC starts with \(DocumentTables.rucPrefixes.listed)")
+            return .invalid(
+                "unknown type prefix \(DigitPairSet.twoDigits(prefix)); a RUC starts with \(DocumentTables.rucPrefixes.listed)"
+            )
         }
         // Weights 5 4 3 2 7 6 5 4 3 2: 2..7 cycling from the right.
         var sum = 0
@@ -30,11 +32,15 @@ enum PeruvianDocuments {
     /// the normalised value is the 8 digits.
     static func dni(_ text: CleanedText) -> DocumentOutcome {
         guard (8...9).contains(text.count), text.all(0..<8, ASCII.isDigit) else {
-            return .invalid("must be 8 digits, optionally followed by the card's check character (got \(DocumentLayout.describe(text, allowed: ASCII.isDigit)))")
+            return .invalid(
+                "must be 8 digits, optionally followed by the card's check character (got \(DocumentLayout.describe(text, allowed: ASCII.isDigit)))"
+            )
         }
         guard text.count == 9 else { return .valid }
         guard ASCII.isDigit(text[8]) || (text[8] >= ASCII.upperA && text[8] <= ASCII.upperK) else {
-            return .invalid("the card check character must be a digit or a letter A–K (got \"\(Character(UnicodeScalar(text[8])))\")")
+            return .invalid(
+                "the card check character must be a digit or a letter A–K (got \"\(Character(UnicodeScalar(text[8])))\")"
+            )
         }
         // Weights 3 2 7 6 5 4 3 2: 2..7 cycling from the right.
         var sum = 0

@@ -9,7 +9,9 @@ enum USDocuments {
         }
         let area = number(text, 0..<3)
         if DocumentTables.ssnUnissuedAreas.contains(area) || area >= 900 {
-            return .invalid("area \(CleanedText.decode(UnsafeBufferPointer(rebasing: text.bytes[0..<3]))) is never issued (000, 666 and 900–999)")
+            return .invalid(
+                "area \(CleanedText.decode(UnsafeBufferPointer(rebasing: text.bytes[0..<3]))) is never issued (000, 666 and 900–999)"
+            )
         }
         if number(text, 3..<5) == 0 || number(text, 5..<9) == 0 {
             return .invalid("group 00 and serial 0000 are never issued")
@@ -30,7 +32,9 @@ enum USDocuments {
         }
         let group = number(text, 3..<5)
         guard DocumentTables.itinGroups.contains(group) else {
-            return .invalid("digits 4–5 are \(DigitPairSet.twoDigits(group)); ITINs use \(DocumentTables.itinGroups.listed)")
+            return .invalid(
+                "digits 4–5 are \(DigitPairSet.twoDigits(group)); ITINs use \(DocumentTables.itinGroups.listed)"
+            )
         }
         return .valid
     }

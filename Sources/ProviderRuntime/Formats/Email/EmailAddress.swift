@@ -108,11 +108,15 @@ enum EmailAddress {
     /// atext (RFC 5322) plus the dot: letters, digits and ! # $ % & ' * + / = ? ^ _ ` { | } ~ - .
     private static func isLocalCharacter(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "'"),
-             UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "?"), UInt8(ascii: "^"),
-             UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"), UInt8(ascii: "~"),
-             UInt8(ascii: "-"), UInt8(ascii: "."):
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+            UInt8(ascii: "'"),
+            UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "?"),
+            UInt8(ascii: "^"),
+            UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
+            UInt8(ascii: "~"),
+            UInt8(ascii: "-"), UInt8(ascii: "."):
             return true
         default:
             return false
@@ -134,8 +138,11 @@ enum EmailAddress {
     }
 
     private static func problem(_ reason: String, normalized: String?) -> FormatVerdict {
-        FormatVerdict(normalized: normalized, problems: [
-            FormatProblem(rule: StringFormat.emailRule, message: "not a valid email address: \(reason)"),
-        ])
+        FormatVerdict(
+            normalized: normalized,
+            problems: [
+                FormatProblem(rule: StringFormat.emailRule, message: "not a valid email address: \(reason)")
+            ]
+        )
     }
 }

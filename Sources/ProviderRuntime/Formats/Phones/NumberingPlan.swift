@@ -32,7 +32,8 @@ enum NumberingPlan: Hashable, Sendable {
             digits.moveMobileFifteen(areaLength: areaLength)
         }
         if digits.matches("9[1-3]xxxxxxxxx") || digits.matches("[1-3]xxxxxxxxx")
-            || digits.matches("800xxxxxxx") || digits.matches("800xxxxxxxx") {
+            || digits.matches("800xxxxxxx") || digits.matches("800xxxxxxxx")
+        {
             return nil
         }
         return "expected a 10-digit area code and number (mobiles: 9 + 10 digits)"
@@ -103,7 +104,8 @@ enum NumberingPlan: Hashable, Sendable {
         if digits.matches("1xxxxxxx") || (digits.count == 8 && PhoneTables.peruAreaCodes.contains(digits.pair(at: 0))) {
             return nil
         }
-        return "expected a 9-digit mobile starting with 9, or an 8-digit fixed line (Lima 1 + 7 digits, provinces area code + 6)"
+        return
+            "expected a 9-digit mobile starting with 9, or an 8-digit fixed line (Lima 1 + 7 digits, provinces area code + 6)"
     }
 
     /// §3.7: NPA-NXX-XXXX, nationally optionally preceded by 1. NPA [2-9][0-8]X, NXX [2-9]XX,

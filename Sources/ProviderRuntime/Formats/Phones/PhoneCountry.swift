@@ -35,15 +35,22 @@ struct PhoneCountry: Hashable, Sendable {
     }
 
     private func problem(_ reason: String) -> FormatVerdict {
-        FormatVerdict(normalized: nil, problems: [
-            FormatProblem(rule: StringFormat.phoneRule, message: "not a valid phone number for \(country): \(reason)"),
-        ])
+        FormatVerdict(
+            normalized: nil,
+            problems: [
+                FormatProblem(
+                    rule: StringFormat.phoneRule,
+                    message: "not a valid phone number for \(country): \(reason)"
+                )
+            ]
+        )
     }
 
     /// Names the country the calling code belongs to when it is one of ours.
     private func mismatch(_ digits: PhoneDigits) -> String {
         if let other = PhoneTables.countries.first(where: { digits.hasPrefix($0.callingCode) }) {
-            return "the calling code +\(other.callingCode) is \(other.country)'s; \(country) numbers start with +\(callingCode)"
+            return
+                "the calling code +\(other.callingCode) is \(other.country)'s; \(country) numbers start with +\(callingCode)"
         }
         return "an international number for \(country) must start with +\(callingCode)"
     }

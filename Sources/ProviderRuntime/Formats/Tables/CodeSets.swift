@@ -42,7 +42,10 @@ struct DigitPairSet: Sendable {
             }
             var end = value
             while end < 99, contains(end + 1) { end += 1 }
-            runs.append(end == value ? DigitPairSet.twoDigits(value) : DigitPairSet.twoDigits(value) + "–" + DigitPairSet.twoDigits(end))
+            runs.append(
+                end == value
+                    ? DigitPairSet.twoDigits(value) : DigitPairSet.twoDigits(value) + "–" + DigitPairSet.twoDigits(end)
+            )
             value = end + 1
         }
         return runs.joined(separator: ", ")
@@ -69,7 +72,10 @@ struct LetterCodeSet: Sendable {
         var words = [UInt64](repeating: 0, count: (LetterCodeSet.size(length) + 63) / 64)
         for code in codes.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let bytes = Array(code.utf8)
-            precondition(bytes.count == length && bytes.allSatisfy(ASCII.isUpper), "malformed code '\(code)' in a format table")
+            precondition(
+                bytes.count == length && bytes.allSatisfy(ASCII.isUpper),
+                "malformed code '\(code)' in a format table"
+            )
             let slot = bytes.reduce(0) { $0 * 26 + Int($1 - ASCII.upperA) }
             words[slot >> 6] |= 1 << UInt64(slot & 63)
         }

@@ -18,9 +18,12 @@ enum DocumentTables {
     // MARK: Mexico (§2.5)
 
     /// CURP state codes; NE is "born abroad" (nacido en el extranjero).
-    static let curpStates = LetterCodeSet(length: 2, """
+    static let curpStates = LetterCodeSet(
+        length: 2,
+        """
         AS BC BS CC CL CM CS CH DF DG GT GR HG JC MC MN MS NT NL OC PL QT QR SP SL SR TC TS TL VZ YN ZS NE
-        """)
+        """
+    )
     /// SAT generic RFCs: general public and foreigners without an RFC. They do not satisfy the
     /// check digit and are accepted by list.
     static let genericRFCs: [StaticString] = ["XAXX010101000", "XEXX010101000"]

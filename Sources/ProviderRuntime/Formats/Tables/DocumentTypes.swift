@@ -33,23 +33,47 @@ enum DocumentTypes {
         DocumentType(country: "BR", code: "CNPJ", rule: .cnpj),
         DocumentType(country: "CL", code: "RUT", rule: .rut),
         // Koywe: CC is 6–10 digits; the current NUIP has 10 digits starting with 1, never 0.
-        DocumentType(country: "CO", code: "CC", rule: .shape(DocumentShape(alphabet: .digits, lengths: 6...10, allowsLeadingZero: false))),
+        DocumentType(
+            country: "CO",
+            code: "CC",
+            rule: .shape(DocumentShape(alphabet: .digits, lengths: 6...10, allowsLeadingZero: false))
+        ),
         // Usually 6–7 digits; some providers allow up to 12 letters or digits.
-        DocumentType(country: "CO", code: "CE", rule: .shape(DocumentShape(alphabet: .lettersAndDigits, lengths: 6...12))),
+        DocumentType(
+            country: "CO",
+            code: "CE",
+            rule: .shape(DocumentShape(alphabet: .lettersAndDigits, lengths: 6...12))
+        ),
         // Typically 10–11 digits; providers accept 5–11.
         DocumentType(country: "CO", code: "TI", rule: .shape(DocumentShape(alphabet: .digits, lengths: 5...11))),
-        DocumentType(country: "CO", code: "PASSPORT", rule: .shape(DocumentShape(alphabet: .lettersAndDigits, lengths: 5...20))),
+        DocumentType(
+            country: "CO",
+            code: "PASSPORT",
+            rule: .shape(DocumentShape(alphabet: .lettersAndDigits, lengths: 5...20))
+        ),
         DocumentType(country: "CO", code: "PEP", rule: .shape(DocumentShape(alphabet: .digits, lengths: 15...15))),
         // Up to 7 digits; some systems pad it with zeros.
-        DocumentType(country: "CO", code: "PPT", rule: .shape(DocumentShape(alphabet: .digits, lengths: 1...7, ignoresLeadingZeros: true))),
+        DocumentType(
+            country: "CO",
+            code: "PPT",
+            rule: .shape(DocumentShape(alphabet: .digits, lengths: 1...7, ignoresLeadingZeros: true))
+        ),
         DocumentType(country: "CO", code: "NIT", rule: .nit),
         DocumentType(country: "MX", code: "RFC", rule: .rfc, checkDigits: .warned),
         DocumentType(country: "MX", code: "CURP", rule: .curp),
         DocumentType(country: "PE", code: "DNI", rule: .peruDNI),
         DocumentType(country: "PE", code: "RUC", rule: .ruc),
         // Usually 9 digits; some providers accept up to 12 letters or digits.
-        DocumentType(country: "PE", code: "CE", rule: .shape(DocumentShape(alphabet: .lettersAndDigits, lengths: 9...12))),
-        DocumentType(country: "PE", code: "PASSPORT", rule: .shape(DocumentShape(alphabet: .lettersAndDigits, lengths: 5...12))),
+        DocumentType(
+            country: "PE",
+            code: "CE",
+            rule: .shape(DocumentShape(alphabet: .lettersAndDigits, lengths: 9...12))
+        ),
+        DocumentType(
+            country: "PE",
+            code: "PASSPORT",
+            rule: .shape(DocumentShape(alphabet: .lettersAndDigits, lengths: 5...12))
+        ),
         DocumentType(country: "US", code: "SSN", rule: .ssn),
         DocumentType(country: "US", code: "ITIN", rule: .itin),
         DocumentType(country: "US", code: "EIN", rule: .ein),

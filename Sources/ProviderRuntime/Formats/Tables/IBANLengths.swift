@@ -22,7 +22,10 @@ enum IBANLengths {
         var lengths = [UInt8](repeating: 0, count: 26 * 26)
         for (country, length) in table {
             country.withUTF8Buffer { letters in
-                precondition(letters.count == 2 && letters.allSatisfy(ASCII.isUpper), "malformed IBAN country \(country)")
+                precondition(
+                    letters.count == 2 && letters.allSatisfy(ASCII.isUpper),
+                    "malformed IBAN country \(country)"
+                )
                 lengths[Int(letters[0] - ASCII.upperA) * 26 + Int(letters[1] - ASCII.upperA)] = length
             }
         }

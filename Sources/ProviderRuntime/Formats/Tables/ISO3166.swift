@@ -2,7 +2,9 @@
 /// Debian's iso-codes 4.15.0 (`iso_3166-1.json`). User-assigned codes such as XK (Kosovo) are
 /// not ISO 3166 codes; the IBAN and BIC tables add XK themselves where SWIFT uses it.
 enum ISO3166 {
-    static let alpha2 = LetterCodeSet(length: 2, """
+    static let alpha2 = LetterCodeSet(
+        length: 2,
+        """
         AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS
         BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE
         EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM
@@ -11,5 +13,6 @@ enum ISO3166 {
         NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW
         SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO
         TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
-        """)
+        """
+    )
 }

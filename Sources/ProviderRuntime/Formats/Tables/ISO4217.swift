@@ -4,7 +4,9 @@
 /// 1 January 2023). Fund codes (BOV, CLF, COU, MXV, ...) and the X codes (XAU, XDR, XTS, XXX, ...)
 /// are part of the standard and are accepted; withdrawn codes and crypto tickers are not.
 enum ISO4217 {
-    static let alpha3 = LetterCodeSet(length: 3, """
+    static let alpha3 = LetterCodeSet(
+        length: 3,
+        """
         AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP
         BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB
         EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY
@@ -13,5 +15,6 @@ enum ISO4217 {
         RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD
         TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG
         XDR XOF XPD XPF XPT XSU XTS XUA XXX YER ZAR ZMW ZWG ZWL
-        """)
+        """
+    )
 }

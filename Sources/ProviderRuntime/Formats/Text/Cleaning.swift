@@ -66,7 +66,8 @@ struct Cleaning: Sendable {
 
     /// The copying path; nil when a non-ASCII byte needs the `Character` path.
     private func cleanASCII(
-        _ input: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>
+        _ input: UnsafeBufferPointer<UInt8>,
+        into buffer: UnsafeMutableBufferPointer<UInt8>
     ) -> Result<CleanedText, CleaningFailure>? {
         var start = 0
         var end = input.count
@@ -93,11 +94,13 @@ struct Cleaning: Sendable {
 
     /// Input with a non-ASCII character: trims Unicode whitespace and accepts only "Ñ" beyond ASCII.
     private func cleanUnicode(
-        _ value: String, into buffer: UnsafeMutableBufferPointer<UInt8>
+        _ value: String,
+        into buffer: UnsafeMutableBufferPointer<UInt8>
     ) -> Result<CleanedText, CleaningFailure> {
         var writer = Writer(buffer: buffer)
         guard let first = value.firstIndex(where: { !$0.isWhitespace }),
-              let last = value.lastIndex(where: { !$0.isWhitespace }) else {
+            let last = value.lastIndex(where: { !$0.isWhitespace })
+        else {
             return .success(writer.text(isUnchanged: false))
         }
         for character in value[first...last] {

@@ -14,7 +14,8 @@ enum FormatKey {
             while start < end, ASCII.isWhitespace(bytes[start]) { start += 1 }
             while end > start, ASCII.isWhitespace(bytes[end - 1]) { end -= 1 }
             if let country, end - start > 3, bytes[start + 2] == ASCII.hyphen,
-               pack(bytes, start..<(start + 2)) == country {
+                pack(bytes, start..<(start + 2)) == country
+            {
                 start += 3
             }
             return pack(bytes, start..<end)
