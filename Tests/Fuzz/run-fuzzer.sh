@@ -5,6 +5,8 @@
 # binary on one to reproduce it.
 #
 # Usage: Tests/Fuzz/run-fuzzer.sh [seconds]    (default 60)
+# FUZZ_FLAGS adds libFuzzer flags (e.g. "-use_value_profile=1"); FUZZ_BUILD moves the build,
+# corpus and artifacts folder (default .build-fuzz).
 #
 # Built with swiftc directly, since SwiftPM has no libFuzzer mode: ProviderRuntime as a module,
 # then ProviderGenCore and the harness as one module (so the harness may use internal API),
@@ -58,7 +60,7 @@ set +e
 # crash (the "Fatal error" line names the broken promise) and saves the input.
 SWIFT_BACKTRACE="enable=no" ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" "$binary" "$build/corpus" "$here/corpus" "$build/seeds" \
     -dict="$here/schema.dict" -max_len=65536 -timeout=5 -rss_limit_mb=2048 \
-    -max_total_time="$seconds" -artifact_prefix="$build/artifacts/" -print_final_stats=1 \
+    -max_total_time="$seconds" -artifact_prefix="$build/artifacts/" -print_final_stats=1 ${FUZZ_FLAGS:-} \
     2>&1 | tee "$build/last-run.log" | grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)|Fatal error|deadly signal|timeout|out-of-memory'
 status="${PIPESTATUS[0]}"
 set -e

@@ -114,7 +114,10 @@ func shown(_ text: String?) -> String {
     encoder.outputFormatting = [.sortedKeys]
     let json = try encoder.encode(model)
     let entries = try topLevelJSON(json)
-    check(entries.count == expected.defaults.count, "JSON has \(entries.count) keys, expected \(expected.defaults.count)")
+    check(
+        entries.count == expected.defaults.count,
+        "JSON has \(entries.count) keys, expected \(expected.defaults.count)"
+    )
     for item in expected.defaults {
         let matches = entries.filter { same($0.key, item.wire) }
         check(matches.count == 1, "JSON key \(shown(item.wire)) appears \(matches.count) times")
@@ -125,29 +128,54 @@ func shown(_ text: String?) -> String {
 
     let decoded = try JSONDecoder().decode(HostileModel.self, from: json)
     check(decoded == model, "JSON decodes back to the same model")
-    checkText(String(decoding: try encoder.encode(decoded), as: UTF8.self), String(decoding: json, as: UTF8.self), "JSON after a round trip")
+    checkText(
+        String(decoding: try encoder.encode(decoded), as: UTF8.self),
+        String(decoding: json, as: UTF8.self),
+        "JSON after a round trip"
+    )
     // Absent keys take the decoder's own copies of the defaults, which must equal the initialiser's.
     let fromEmpty = try JSONDecoder().decode(HostileModel.self, from: Data("{}".utf8))
-    checkText(String(decoding: try encoder.encode(fromEmpty), as: UTF8.self), String(decoding: json, as: UTF8.self), "defaults filled in by the decoder")
+    checkText(
+        String(decoding: try encoder.encode(fromEmpty), as: UTF8.self),
+        String(decoding: json, as: UTF8.self),
+        "defaults filled in by the decoder"
+    )
 
     if let decimal = expected.defaults.first(where: { $0.kind == "decimal" }) {
-        check(model.bigDecimal == Decimal(string: decimal.value), "bigDecimal is \(model.bigDecimal), expected \(decimal.value)")
+        check(
+            model.bigDecimal == Decimal(string: decimal.value),
+            "bigDecimal is \(model.bigDecimal), expected \(decimal.value)"
+        )
         check(decoded.bigDecimal == model.bigDecimal, "bigDecimal survives JSON")
     }
 
     var dated = model
     dated.stamp = Date(timeIntervalSince1970: 0)
     let datedEntries = try topLevelJSON(try encoder.encode(dated))
-    checkText(datedEntries.first { same($0.key, expected.stamp.wire) }?.value as? String, expected.stamp.epoch, "dateFormat with punctuation")
-    check(try JSONDecoder().decode(HostileModel.self, from: encoder.encode(dated)) == dated, "dated model survives JSON")
+    checkText(
+        datedEntries.first { same($0.key, expected.stamp.wire) }?.value as? String,
+        expected.stamp.epoch,
+        "dateFormat with punctuation"
+    )
+    check(
+        try JSONDecoder().decode(HostileModel.self, from: encoder.encode(dated)) == dated,
+        "dated model survives JSON"
+    )
 }
 
 @MainActor func checkEnums(_ expected: Expected) {
     checkTexts(Kind.allCases.map(\.rawValue), expected.enums["Kind"] ?? [], "Kind raw values")
     checkTexts(OpenKind.knownValues.map(\.rawValue), expected.enums["OpenKind"] ?? [], "OpenKind raw values")
-    checkTexts(HostileModel.InlineKind.allCases.map(\.rawValue), expected.enums["HostileModel.InlineKind"] ?? [], "InlineKind raw values")
+    checkTexts(
+        HostileModel.InlineKind.allCases.map(\.rawValue),
+        expected.enums["HostileModel.InlineKind"] ?? [],
+        "InlineKind raw values"
+    )
     for kind in Kind.allCases {
-        check((try? JSONDecoder().decode(Kind.self, from: JSONEncoder().encode(kind))) == kind, "Kind \(shown(kind.rawValue)) survives JSON")
+        check(
+            (try? JSONDecoder().decode(Kind.self, from: JSONEncoder().encode(kind))) == kind,
+            "Kind \(shown(kind.rawValue)) survives JSON"
+        )
     }
 }
 
@@ -160,7 +188,10 @@ func shown(_ text: String?) -> String {
 
     var model = HostileModel()
     model.note = "present"
-    check(model.validate().issues.isEmpty, "defaults pass their own patterns and character rules: \(model.validate().issues)")
+    check(
+        model.validate().issues.isEmpty,
+        "defaults pass their own patterns and character rules: \(model.validate().issues)"
+    )
 
     var broken = model
     broken.pattern = "no match"
@@ -172,7 +203,8 @@ func shown(_ text: String?) -> String {
     let patternIssues = report.issues.filter { $0.rule == "pattern" }
     let messages = patternIssues.map { $0.path + " " + $0.message }
     let wanted = [
-        ("pattern", try pattern(expected, "pattern")), ("tags[0]", try pattern(expected, "tags[]")), ("tagsItem", try pattern(expected, "tagsItem")),
+        ("pattern", try pattern(expected, "pattern")), ("tags[0]", try pattern(expected, "tags[]")),
+        ("tagsItem", try pattern(expected, "tagsItem")),
     ].map { $0.0 + " must match the pattern " + $0.1 }
     checkTexts(messages.sorted(), wanted.sorted(), "pattern messages")
     for id in ["\"\"\"", "***"] {
@@ -187,13 +219,22 @@ func shown(_ text: String?) -> String {
     var model = HostileModel()
     model.note = "present"
     model.stamp = Date(timeIntervalSince1970: 0)
-    guard let kind = Kind(rawValue: expected.query[1][1]) else { throw CheckFailure.missing("Kind value \(expected.query[1][1])") }
+    guard let kind = Kind(rawValue: expected.query[1][1]) else {
+        throw CheckFailure.missing("Kind value \(expected.query[1][1])")
+    }
     let request = try client.default(
-        id: expected.pathParameter, query: expected.query[0][1], class: kind, hostileHeader: expected.headers[0][1], model)
+        id: expected.pathParameter,
+        query: expected.query[0][1],
+        class: kind,
+        hostileHeader: expected.headers[0][1],
+        model
+    )
 
     let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false)
     checkText(components?.path, "/base" + expected.path, "request path")
-    let query = (components?.percentEncodedQueryItems ?? []).map { [$0.name.removingPercentEncoding ?? "", $0.value?.removingPercentEncoding ?? ""] }
+    let query = (components?.percentEncodedQueryItems ?? []).map {
+        [$0.name.removingPercentEncoding ?? "", $0.value?.removingPercentEncoding ?? ""]
+    }
     checkTexts(query.flatMap { $0 }, expected.query.flatMap { $0 }, "query items")
     for pair in expected.fixedHeaders + expected.headers {
         checkText(request.headerFields.first { same($0.name, pair[0]) }?.value, pair[1], "header \(pair[0])")
@@ -206,7 +247,8 @@ func shown(_ text: String?) -> String {
     default: check(false, "200 response is .ok")
     }
     switch try DefaultResponse(status: 418, body: body) {
-    case .clientError(let status, let decoded): check(status == 418 && decoded == model, "4XX response decodes the model")
+    case .clientError(let status, let decoded):
+        check(status == 418 && decoded == model, "4XX response decodes the model")
     default: check(false, "418 response is .clientError")
     }
     _ = Hostile.Client.Server.`self`.url
@@ -235,5 +277,9 @@ do {
     failures += 1
     print("ERROR: \(error)")
 }
-print(failures == 0 ? "hostile check: all \(passed) checks hold" : "hostile check: \(failures) of \(passed + failures) checks FAILED")
+print(
+    failures == 0
+        ? "hostile check: all \(passed) checks hold"
+        : "hostile check: \(failures) of \(passed + failures) checks FAILED"
+)
 exit(failures == 0 ? 0 : 1)
