@@ -235,7 +235,9 @@ extension CreateContactRequest: Validatable {
         )
         if let documentType = self.documentType {
             report.combination(
-                [self.countrySymbol.rawValue, self.businessType.rawValue, documentType.rawValue],
+                self.countrySymbol.rawValue,
+                self.businessType.rawValue,
+                documentType.rawValue,
                 in: Self.documentMatchesBusinessTypeCombinations,
                 rule: "documentMatchesBusinessType"
             )

@@ -292,10 +292,11 @@ struct ValidatorEmitter {
                 let local = Presence(field).isOptional ? Self.localName(field) : "\(accessPrefix)\(field.swiftName)"
                 return naming.enumeration(field.type) != nil ? "\(local).rawValue" : local
             }
-            let arguments = [
-                "[\(values.joined(separator: ", "))]", "in: \(constantQualifier)\(name)",
-                "rule: \(SwiftLiteral.string(rule.id))",
-            ]
+            // The runtime takes two to four values as separate arguments, which spares a valid
+            // request an array allocation; wider tables pass an array.
+            let passedValues = (2...4).contains(values.count) ? values : ["[\(values.joined(separator: ", "))]"]
+            let arguments =
+                passedValues + ["in: \(constantQualifier)\(name)", "rule: \(SwiftLiteral.string(rule.id))"]
             let call = Self.report("combination", arguments + message + severity)
             if optional.isEmpty {
                 writer.code(call)

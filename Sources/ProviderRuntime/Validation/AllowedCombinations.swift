@@ -1,21 +1,87 @@
 /// A table of value combinations several fields may take together, such as which document types
-/// each business type may use per country. Rows are wire values; lookups are set membership.
+/// each business type may use per country. Rows are wire values.
+///
+/// The rows are kept as a tree in one flat array: under a root node, the first field's values;
+/// under each value, the values the next field may take after it. A lookup walks the tree
+/// comparing strings: wire values are short, so equality is a comparison of a few bytes, cheaper
+/// than hashing them. Generated code passes up to four values as separate arguments, so a valid
+/// request's lookup neither allocates nor hashes.
 public struct AllowedCombinations: Sendable {
     public let fields: [String]
-    private let rows: Set<[String]>
+    private var nodes = [Node(value: "")]
 
+    private struct Node: Sendable {
+        let value: String
+        var firstChild: Int?
+        var nextSibling: Int?
+    }
+
+    private static let root = 0
+
+    /// - Parameter rows: wire values in the order of `fields`; rows of another width are ignored.
     public init(fields: [String], rows: [[String]]) {
         self.fields = fields
-        self.rows = Set(rows)
+        for row in rows where row.count == fields.count {
+            insert(row)
+        }
     }
 
     public func allows(_ values: [String]) -> Bool {
-        rows.contains(values)
+        values.count == fields.count && values.reduce(Self.root) { step($1, from: $0) } != nil
+    }
+
+    public func allows(_ first: String, _ second: String) -> Bool {
+        fields.count == 2 && step(second, from: step(first, from: Self.root)) != nil
+    }
+
+    public func allows(_ first: String, _ second: String, _ third: String) -> Bool {
+        fields.count == 3 && step(third, from: step(second, from: step(first, from: Self.root))) != nil
+    }
+
+    public func allows(_ first: String, _ second: String, _ third: String, _ fourth: String) -> Bool {
+        fields.count == 4
+            && step(fourth, from: step(third, from: step(second, from: step(first, from: Self.root)))) != nil
     }
 
     /// The values the last field may take given the others, for the error message.
     func allowedLastValues(given prefix: [String]) -> [String] {
-        rows.filter { Array($0.dropLast()) == prefix }.compactMap(\.last).sorted()
+        var values: [String] = []
+        var sibling = prefix.reduce(Self.root) { step($1, from: $0) }.flatMap { nodes[$0].firstChild }
+        while let index = sibling {
+            values.append(nodes[index].value)
+            sibling = nodes[index].nextSibling
+        }
+        return values.sorted()
+    }
+
+    /// The child of `parent` holding `value`; nil when there is none or no parent.
+    private func step(_ value: String, from parent: Int?) -> Int? {
+        guard let parent else { return nil }
+        var sibling = nodes[parent].firstChild
+        while let index = sibling {
+            if nodes[index].value == value { return index }
+            sibling = nodes[index].nextSibling
+        }
+        return nil
+    }
+
+    private mutating func insert(_ row: [String]) {
+        var parent = Self.root
+        for value in row {
+            if let existing = step(value, from: parent) {
+                parent = existing
+                continue
+            }
+            let added = nodes.count
+            nodes.append(Node(value: value))
+            if var last = nodes[parent].firstChild {
+                while let next = nodes[last].nextSibling { last = next }
+                nodes[last].nextSibling = added
+            } else {
+                nodes[parent].firstChild = added
+            }
+            parent = added
+        }
     }
 }
 
@@ -29,11 +95,69 @@ extension ValidationReport {
         message: String? = nil,
         severity: ValidationIssue.Severity = .error
     ) {
-        guard !table.allows(values), let lastField = table.fields.last else { return }
+        if !table.allows(values) {
+            addCombinationIssue(values, table, rule, message, severity)
+        }
+    }
+
+    /// ``combination(_:in:rule:message:severity:)`` for a table of two fields, without an array.
+    public mutating func combination(
+        _ first: String,
+        _ second: String,
+        in table: AllowedCombinations,
+        rule: String = "allowedCombination",
+        message: String? = nil,
+        severity: ValidationIssue.Severity = .error
+    ) {
+        if !table.allows(first, second) {
+            addCombinationIssue([first, second], table, rule, message, severity)
+        }
+    }
+
+    /// ``combination(_:in:rule:message:severity:)`` for a table of three fields, without an array.
+    public mutating func combination(
+        _ first: String,
+        _ second: String,
+        _ third: String,
+        in table: AllowedCombinations,
+        rule: String = "allowedCombination",
+        message: String? = nil,
+        severity: ValidationIssue.Severity = .error
+    ) {
+        if !table.allows(first, second, third) {
+            addCombinationIssue([first, second, third], table, rule, message, severity)
+        }
+    }
+
+    /// ``combination(_:in:rule:message:severity:)`` for a table of four fields, without an array.
+    public mutating func combination(
+        _ first: String,
+        _ second: String,
+        _ third: String,
+        _ fourth: String,
+        in table: AllowedCombinations,
+        rule: String = "allowedCombination",
+        message: String? = nil,
+        severity: ValidationIssue.Severity = .error
+    ) {
+        if !table.allows(first, second, third, fourth) {
+            addCombinationIssue([first, second, third, fourth], table, rule, message, severity)
+        }
+    }
+
+    private mutating func addCombinationIssue(
+        _ values: [String],
+        _ table: AllowedCombinations,
+        _ rule: String,
+        _ message: String?,
+        _ severity: ValidationIssue.Severity
+    ) {
+        guard let lastField = table.fields.last else { return }
         let given = zip(table.fields.dropLast(), values.dropLast()).map { "\($0) \($1)" }.joined(separator: " and ")
         let allowed = table.allowedLastValues(given: Array(values.dropLast()))
         let choices = allowed.isEmpty ? "none is allowed" : "allowed: " + allowed.joined(separator: ", ")
-        let text = message ?? "\(values.last ?? "") is not allowed with \(given) (\(choices))"
+        let context = given.isEmpty ? "" : " with \(given)"
+        let text = message ?? "\(values.last ?? "") is not allowed\(context) (\(choices))"
         add(rule: rule, message: text, severity: severity, at: .field(lastField))
     }
 }
