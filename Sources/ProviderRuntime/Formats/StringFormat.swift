@@ -79,23 +79,30 @@ public struct StringFormat: Sendable, Hashable {
         )
     }
 
-    /// Checks `value`, tidying it the way people type it first.
+    /// Checks `value`, tidying it the way people type it first; the verdict carries the
+    /// normalised value.
     public func check(_ value: String) -> FormatVerdict {
+        check(value, normalizing: true)
+    }
+
+    /// - Parameter normalizing: whether to build the verdict's `normalized` value; validators
+    ///   that only report problems skip it, which spares them building a string per value.
+    func check(_ value: String, normalizing: Bool) -> FormatVerdict {
         switch kind {
         case .email:
-            return EmailAddress.check(value)
+            return EmailAddress.check(value, normalizing: normalizing)
         case .iban:
-            return IBAN.check(value)
+            return IBAN.check(value, normalizing: normalizing)
         case .bic:
-            return BIC.check(value)
+            return BIC.check(value, normalizing: normalizing)
         case .countryCode:
-            return ISOCode.country.check(value)
+            return ISOCode.country.check(value, normalizing: normalizing)
         case .currencyCode:
-            return ISOCode.currency.check(value)
+            return ISOCode.currency.check(value, normalizing: normalizing)
         case .phone(let country):
-            return country.check(value)
+            return country.check(value, normalizing: normalizing)
         case .document(let document):
-            return document.check(value)
+            return document.check(value, normalizing: normalizing)
         case .unknownPhoneCountry(let country):
             let known = PhoneTables.countries.map(\.country.description).joined(separator: ", ")
             return Self.unusable(Self.phoneRule, "no phone rules for country \(country); known: \(known)")

@@ -2,9 +2,9 @@
 /// country code, 2-character location, optional 3-character branch: 8 or 11 characters.
 enum BIC {
     /// The normalised value is upper case without spaces.
-    static func check(_ value: String) -> FormatVerdict {
+    static func check(_ value: String, normalizing: Bool) -> FormatVerdict {
         let outcome = Cleaning.bic.clean(value) { text -> FormatVerdict in
-            let normalized = text.string(original: value)
+            let normalized = normalizing ? text.string(original: value) : nil
             if let reason = problem(text) {
                 return FormatVerdict(normalized: normalized, problems: [issue(reason)])
             }

@@ -2,9 +2,9 @@
 /// check digits 02–98 and ISO 7064 MOD 97-10 over the rearranged number.
 enum IBAN {
     /// The normalised value is the electronic form: upper case, no spaces.
-    static func check(_ value: String) -> FormatVerdict {
+    static func check(_ value: String, normalizing: Bool) -> FormatVerdict {
         let outcome = Cleaning.bankAccount.clean(value) { text -> FormatVerdict in
-            let normalized = text.string(original: value)
+            let normalized = normalizing ? text.string(original: value) : nil
             if let reason = problem(text) {
                 return FormatVerdict(normalized: normalized, problems: [issue(reason)])
             }

@@ -16,17 +16,17 @@ struct ISOCode: Sendable {
         name: "ISO 4217 currency code"
     )
 
-    func check(_ value: String) -> FormatVerdict {
+    func check(_ value: String, normalizing: Bool) -> FormatVerdict {
         let outcome = Cleaning.code.clean(value) { text -> FormatVerdict in
-            let normalized = text.string(original: value)
             if text.count == codes.length, codes.contains(text) {
-                return FormatVerdict(normalized: normalized)
+                return FormatVerdict(normalized: normalizing ? text.string(original: value) : nil)
             }
+            let spelled = text.string(original: value)
             let reason =
                 text.count == codes.length && text.all(0..<text.count, ASCII.isUpper)
-                ? "\(normalized) is not assigned"
-                : "must be \(codes.length) letters (got \"\(normalized)\")"
-            return FormatVerdict(normalized: normalized, problems: [issue(reason)])
+                ? "\(spelled) is not assigned"
+                : "must be \(codes.length) letters (got \"\(spelled)\")"
+            return FormatVerdict(normalized: normalizing ? spelled : nil, problems: [issue(reason)])
         }
         return outcome.verdict(issue)
     }

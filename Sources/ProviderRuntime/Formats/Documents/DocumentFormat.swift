@@ -8,10 +8,10 @@ struct DocumentFormat: Hashable, Sendable {
 
     /// Cleans `value` (§2: trim, drop `.` `-` `/` and spaces, upper-case, NFC "Ñ"), applies the
     /// rule and phrases its finding for the caller, naming the country and type.
-    func check(_ value: String) -> FormatVerdict {
+    func check(_ value: String, normalizing: Bool) -> FormatVerdict {
         Cleaning.document.clean(value) { text -> FormatVerdict in
             let outcome = rule.evaluate(text)
-            let normalized = outcome.canonical.string(text, original: value)
+            let normalized = normalizing ? outcome.canonical.string(text, original: value) : nil
             guard let finding = outcome.finding else {
                 return FormatVerdict(normalized: normalized)
             }

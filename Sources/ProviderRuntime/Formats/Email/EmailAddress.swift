@@ -11,7 +11,7 @@ enum EmailAddress {
     /// Checks the strict rule. The normalised value is trimmed with the domain in lower case
     /// (domains are case-insensitive; the local part is kept as typed); it is nil when the value
     /// does not have the WHATWG shape at all.
-    static func check(_ value: String) -> FormatVerdict {
+    static func check(_ value: String, normalizing: Bool) -> FormatVerdict {
         value.withUTF8Bytes { bytes in
             var start = 0
             var end = bytes.count
@@ -21,11 +21,12 @@ enum EmailAddress {
             if let reason = whatwgProblem(address) {
                 // A pasted no-break space around the address is surrounding space too.
                 if let trimmed = trimmingUnicodeWhitespace(value) {
-                    return check(trimmed)
+                    return check(trimmed, normalizing: normalizing)
                 }
                 return problem(reason, normalized: nil)
             }
-            let normalized = normalize(address, original: value, trimmed: start != 0 || end != bytes.count)
+            let normalized =
+                normalizing ? normalize(address, original: value, trimmed: start != 0 || end != bytes.count) : nil
             if let reason = strictProblem(address) {
                 return problem(reason, normalized: normalized)
             }

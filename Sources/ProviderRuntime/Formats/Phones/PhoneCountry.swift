@@ -15,7 +15,7 @@ struct PhoneCountry: Hashable, Sendable {
     /// Checks `value` as a phone number of this country (country-rules.md §3): E.164 or
     /// national input; a calling code that is not this country's is an error. The normalised
     /// value is the E.164 form, `+<calling code><NSN>`.
-    func check(_ value: String) -> FormatVerdict {
+    func check(_ value: String, normalizing: Bool) -> FormatVerdict {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: DialledDigits.capacity) { storage in
             var dialled = DialledDigits(storage: storage)
             if let reason = dialled.read(value) {
@@ -30,7 +30,7 @@ struct PhoneCountry: Hashable, Sendable {
             if let reason = plan.nationalNumber(&dialled.digits, international: dialled.isInternational) {
                 return problem(reason)
             }
-            return FormatVerdict(normalized: dialled.digits.e164(callingCode: callingCode))
+            return FormatVerdict(normalized: normalizing ? dialled.digits.e164(callingCode: callingCode) : nil)
         }
     }
 
