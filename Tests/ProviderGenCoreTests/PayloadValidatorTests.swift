@@ -45,4 +45,23 @@ import Testing
         #expect(found.contains { $0.hasPrefix("paymentContactAccount.iban: ") && $0.hasSuffix("[format.iban]") })
         #expect(found.contains("paymentContactAccount.isDefault: must be 0 or 1, found a number [type]"))
     }
+
+    /// A date-time must be what its field's dateFormat says, not just any string.
+    @Test func dateTimesAreCheckedAgainstTheirFormat() throws {
+        func dateIssues(_ json: String, _ file: String, _ field: String) throws -> [String] {
+            try Self.issues(json, schema: file, type: "Contact").filter { $0.hasPrefix(field + ":") }
+        }
+        #expect(try dateIssues(#"{"createdAt":"2024-01-02T03:04:05Z"}"#, "koywe.yaml", "createdAt") == [])
+        #expect(
+            try dateIssues(#"{"createdAt":"2024-13-02T03:04:05Z"}"#, "koywe.yaml", "createdAt") == [
+                #"createdAt: must be an ISO 8601 date-time such as 2019-08-24T14:15:22Z, found "2024-13-02T03:04:05Z" [type]"#
+            ]
+        )
+        #expect(try dateIssues(#"{"created_at":1545320320}"#, "razorpay.yaml", "created_at") == [])
+        #expect(
+            try dateIssues(#"{"created_at":"2018-12-20"}"#, "razorpay.yaml", "created_at") == [
+                #"created_at: must be a Unix timestamp in seconds, found "2018-12-20" [type]"#
+            ]
+        )
+    }
 }

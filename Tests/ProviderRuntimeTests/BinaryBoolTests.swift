@@ -14,14 +14,14 @@ private struct Account: Codable, Equatable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        isDefault = try container.decodeBinaryBool(forKey: AnyCodingKey("isDefault"))
-        isActive = try container.decodeBinaryBoolIfPresent(forKey: AnyCodingKey("isActive"))
+        isDefault = try container.decode(forKey: AnyCodingKey("isDefault"), coding: .zeroOrOne)
+        isActive = try container.decodeIfPresent(forKey: AnyCodingKey("isActive"), coding: .zeroOrOne)
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeBinaryBool(isDefault, forKey: AnyCodingKey("isDefault"))
-        try container.encodeBinaryBoolIfPresent(isActive, forKey: AnyCodingKey("isActive"))
+        try container.encode(isDefault, forKey: AnyCodingKey("isDefault"), coding: .zeroOrOne)
+        try container.encodeIfPresent(isActive, forKey: AnyCodingKey("isActive"), coding: .zeroOrOne)
     }
 }
 

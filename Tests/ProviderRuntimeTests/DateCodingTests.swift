@@ -28,18 +28,18 @@ private struct Event: Codable, Equatable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        createdAt = try container.decodeDate(forKey: .createdAt, coding: .iso8601)
-        timestamp = try container.decodeDate(forKey: .timestamp, coding: .unixSeconds)
-        postedAt = try container.decodeDate(forKey: .postedAt, coding: Self.postedCoding)
-        settledAt = try container.decodeDateIfPresent(forKey: .settledAt, coding: .iso8601)
+        createdAt = try container.decode(forKey: .createdAt, coding: .date(.iso8601))
+        timestamp = try container.decode(forKey: .timestamp, coding: .date(.unixSeconds))
+        postedAt = try container.decode(forKey: .postedAt, coding: .date(Self.postedCoding))
+        settledAt = try container.decodeIfPresent(forKey: .settledAt, coding: .date(.iso8601))
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeDate(createdAt, forKey: .createdAt, coding: .iso8601)
-        try container.encodeDate(timestamp, forKey: .timestamp, coding: .unixSeconds)
-        try container.encodeDate(postedAt, forKey: .postedAt, coding: Self.postedCoding)
-        try container.encodeDateIfPresent(settledAt, forKey: .settledAt, coding: .iso8601)
+        try container.encode(createdAt, forKey: .createdAt, coding: .date(.iso8601))
+        try container.encode(timestamp, forKey: .timestamp, coding: .date(.unixSeconds))
+        try container.encode(postedAt, forKey: .postedAt, coding: .date(Self.postedCoding))
+        try container.encodeIfPresent(settledAt, forKey: .settledAt, coding: .date(.iso8601))
     }
 }
 
@@ -100,10 +100,10 @@ private struct Event: Codable, Equatable {
         struct Holder: Encodable {
             func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encodeDate(
+                try container.encode(
                     Date(timeIntervalSince1970: 1e15),
                     forKey: AnyCodingKey("at"),
-                    coding: .iso8601
+                    coding: .date(.iso8601)
                 )
             }
         }
@@ -114,9 +114,9 @@ private struct Event: Codable, Equatable {
         struct Stamp: Decodable {
             var at: Date
             init(from decoder: any Decoder) throws {
-                at = try decoder.container(keyedBy: AnyCodingKey.self).decodeDate(
+                at = try decoder.container(keyedBy: AnyCodingKey.self).decode(
                     forKey: AnyCodingKey("at"),
-                    coding: .unixSeconds
+                    coding: .date(.unixSeconds)
                 )
             }
         }
@@ -137,7 +137,7 @@ private struct Event: Codable, Equatable {
             var at: Date
             func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encodeDate(at, forKey: AnyCodingKey("at"), coding: .unixSeconds)
+                try container.encode(at, forKey: AnyCodingKey("at"), coding: .date(.unixSeconds))
             }
         }
         #expect(
@@ -167,7 +167,7 @@ private struct Event: Codable, Equatable {
         struct Stamp: Decodable {
             init(from decoder: any Decoder) throws {
                 _ = try decoder.container(keyedBy: AnyCodingKey.self)
-                    .decodeDate(forKey: AnyCodingKey("at"), coding: .pattern("yyyy", timeZone: "Mars/Olympus"))
+                    .decode(forKey: AnyCodingKey("at"), coding: .date(.pattern("yyyy", timeZone: "Mars/Olympus")))
             }
         }
         let error = #expect(throws: ResponseDecodingError.self) {

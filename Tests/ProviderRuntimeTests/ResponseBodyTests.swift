@@ -15,13 +15,13 @@ private struct PaymentContactAccount: Codable, Equatable {
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         iban = try container.decode(String.self, forKey: AnyCodingKey("iban"))
-        isDefault = try container.decodeBinaryBool(forKey: AnyCodingKey("isDefault"))
+        isDefault = try container.decode(forKey: AnyCodingKey("isDefault"), coding: .zeroOrOne)
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(iban, forKey: AnyCodingKey("iban"))
-        try container.encodeBinaryBool(isDefault, forKey: AnyCodingKey("isDefault"))
+        try container.encode(isDefault, forKey: AnyCodingKey("isDefault"), coding: .zeroOrOne)
     }
 }
 

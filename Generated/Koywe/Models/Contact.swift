@@ -105,8 +105,8 @@ public struct Contact: Codable, Hashable, Sendable {
         self.businessType = try container.decodeIfPresent(BusinessType.self, forKey: .businessType)
         self.tax = try container.decodeNullableIfPresent(JSONValue.self, forKey: .tax)
         self.document = try container.decodeNullableIfPresent(JSONValue.self, forKey: .document)
-        self.createdAt = try container.decodeDateIfPresent(forKey: .createdAt, coding: .iso8601)
-        self.updatedAt = try container.decodeDateIfPresent(forKey: .updatedAt, coding: .iso8601)
+        self.createdAt = try container.decodeIfPresent(forKey: .createdAt, coding: .date(.iso8601))
+        self.updatedAt = try container.decodeIfPresent(forKey: .updatedAt, coding: .date(.iso8601))
         self.externalId = try container.decodeNullableIfPresent(String.self, forKey: .externalId)
     }
 
@@ -123,8 +123,8 @@ public struct Contact: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.businessType, forKey: .businessType)
         try container.encodeNullableIfPresent(self.tax, forKey: .tax)
         try container.encodeNullableIfPresent(self.document, forKey: .document)
-        try container.encodeDateIfPresent(self.createdAt, forKey: .createdAt, coding: .iso8601)
-        try container.encodeDateIfPresent(self.updatedAt, forKey: .updatedAt, coding: .iso8601)
+        try container.encodeIfPresent(self.createdAt, forKey: .createdAt, coding: .date(.iso8601))
+        try container.encodeIfPresent(self.updatedAt, forKey: .updatedAt, coding: .date(.iso8601))
         try container.encodeNullableIfPresent(self.externalId, forKey: .externalId)
     }
 }

@@ -61,7 +61,7 @@ public struct AccountField: Codable, Hashable, Sendable {
         self.fieldLabel = try container.decodeIfPresent(String.self, forKey: .fieldLabel)
         self.fieldGroup = try container.decodeIfPresent(String.self, forKey: .fieldGroup)
         self.sort = try container.decodeIfPresent(Int.self, forKey: .sort)
-        self.isRequired = try container.decodeBinaryBoolIfPresent(forKey: .isRequired)
+        self.isRequired = try container.decodeIfPresent(forKey: .isRequired, coding: .zeroOrOne)
         self.createTimeUtc = try container.decodeIfPresent(CalendarDate.self, forKey: .createTimeUtc)
         self.updateTimeUtc = try container.decodeIfPresent(CalendarDate.self, forKey: .updateTimeUtc)
     }
@@ -73,7 +73,7 @@ public struct AccountField: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.fieldLabel, forKey: .fieldLabel)
         try container.encodeIfPresent(self.fieldGroup, forKey: .fieldGroup)
         try container.encodeIfPresent(self.sort, forKey: .sort)
-        try container.encodeBinaryBoolIfPresent(self.isRequired, forKey: .isRequired)
+        try container.encodeIfPresent(self.isRequired, forKey: .isRequired, coding: .zeroOrOne)
         try container.encodeIfPresent(self.createTimeUtc, forKey: .createTimeUtc)
         try container.encodeIfPresent(self.updateTimeUtc, forKey: .updateTimeUtc)
     }

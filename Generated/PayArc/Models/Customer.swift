@@ -189,13 +189,13 @@ public struct Customer: Codable, Hashable, Sendable {
         self.zip = try container.decodeIfPresent(String.self, forKey: .zip)
         self.phone = try container.decodeIfPresent(String.self, forKey: .phone)
         self.country = try container.decodeIfPresent(String.self, forKey: .country)
-        self.createdAt = try container.decodeDate(
+        self.createdAt = try container.decode(
             forKey: .createdAt,
-            coding: .pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC")
+            coding: .date(.pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC"))
         )
-        self.updatedAt = try container.decodeDate(
+        self.updatedAt = try container.decode(
             forKey: .updatedAt,
-            coding: .pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC")
+            coding: .date(.pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC"))
         )
         self.readableCreatedAt = try container.decode(String.self, forKey: .readableCreatedAt)
         self.readableUpdatedAt = try container.decode(String.self, forKey: .readableUpdatedAt)
@@ -223,15 +223,15 @@ public struct Customer: Codable, Hashable, Sendable {
         try container.encodeOrNull(self.zip, forKey: .zip)
         try container.encodeOrNull(self.phone, forKey: .phone)
         try container.encodeOrNull(self.country, forKey: .country)
-        try container.encodeDate(
+        try container.encode(
             self.createdAt,
             forKey: .createdAt,
-            coding: .pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC")
+            coding: .date(.pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC"))
         )
-        try container.encodeDate(
+        try container.encode(
             self.updatedAt,
             forKey: .updatedAt,
-            coding: .pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC")
+            coding: .date(.pattern("yyyy-MM-dd HH:mm:ss", timeZone: "UTC"))
         )
         try container.encode(self.readableCreatedAt, forKey: .readableCreatedAt)
         try container.encode(self.readableUpdatedAt, forKey: .readableUpdatedAt)

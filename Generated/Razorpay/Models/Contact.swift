@@ -113,7 +113,7 @@ public struct Contact: Codable, Hashable, Sendable {
         self.batchId = try container.decodeIfPresent(String.self, forKey: .batchId)
         self.active = try container.decodeIfPresent(Bool.self, forKey: .active) ?? true
         self.notes = try container.decode([String: String].self, forKey: .notes)
-        self.createdAt = try container.decodeDate(forKey: .createdAt, coding: .unixSeconds)
+        self.createdAt = try container.decode(forKey: .createdAt, coding: .date(.unixSeconds))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -128,7 +128,7 @@ public struct Contact: Codable, Hashable, Sendable {
         try container.encodeOrNull(self.batchId, forKey: .batchId)
         try container.encode(self.active, forKey: .active)
         try container.encodeMap(self.notes, forKey: .notes)
-        try container.encodeDate(self.createdAt, forKey: .createdAt, coding: .unixSeconds)
+        try container.encode(self.createdAt, forKey: .createdAt, coding: .date(.unixSeconds))
     }
 }
 

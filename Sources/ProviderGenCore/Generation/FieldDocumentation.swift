@@ -13,12 +13,11 @@ enum FieldDocumentation {
         case .map(_, let keys, let values):
             lines.append(contentsOf: constraintLines(keys).map { $0.replacingFirst("- ", with: "- Each key: ") })
             lines.append(contentsOf: constraintLines(values).map { $0.replacingFirst("- ", with: "- Each value: ") })
-        case .dateTime(let coding):
-            lines.append("- Wire format: " + wireFormat(coding))
-        case .binaryBoolean:
-            lines.append("- Wire format: `1` for true, `0` for false")
         default:
             break
+        }
+        if let format = wireFormat(field.type) {
+            lines.append("- Wire format: " + format)
         }
         if field.nullable {
             lines.append(field.required ? "- Sent as `null` when nil" : "- `.null` is sent as `null`; nil is omitted")
@@ -70,11 +69,17 @@ enum FieldDocumentation {
         return "`\(format.name)` (" + arguments.joined(separator: ", ") + ")"
     }
 
-    private static func wireFormat(_ coding: DateTimeCoding) -> String {
-        switch coding {
-        case .iso8601: return "ISO 8601"
-        case .unixSeconds: return "Unix seconds"
-        case .pattern(let pattern, let zone): return "\(code(pattern)) in \(zone)"
+    /// How values that are not written the Swift type's default way appear on the wire, also
+    /// inside arrays and maps ("each item: Unix seconds").
+    private static func wireFormat(_ type: FieldType) -> String? {
+        switch type {
+        case .dateTime(.iso8601): return "ISO 8601"
+        case .dateTime(.unixSeconds): return "Unix seconds"
+        case .dateTime(.pattern(let pattern, let zone)): return "\(code(pattern)) in \(zone)"
+        case .binaryBoolean: return "`1` for true, `0` for false"
+        case .array(let item, _): return wireFormat(item).map { "each item: " + $0 }
+        case .map(let value, _, _): return wireFormat(value).map { "each value: " + $0 }
+        default: return nil
         }
     }
 

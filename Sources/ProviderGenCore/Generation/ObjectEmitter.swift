@@ -85,30 +85,22 @@ struct ObjectEmitter {
             writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             let literals = LiteralEmitter(naming: naming)
             for field in object.fields {
-                let key = "." + SwiftNames.escaped(field.swiftName)
-                let base = naming.swiftType(field.type, inside: type.name)
-                let special = SpecialCoding(field.type)
-                let target = "self.\(field.swiftName)"
+                let head = "self.\(field.swiftName) = try container."
+                let key = SwiftCode.text("forKey: ." + SwiftNames.escaped(field.swiftName))
+                // Plain Codable values name their type; values with a wire coding name the coding.
+                let source: [SwiftCode] =
+                    WireCodingExpression.of(field.type).map { [key, .text("coding: \($0)")] }
+                    ?? [.text(naming.swiftType(field.type, inside: type.name) + ".self"), key]
                 switch Presence(field) {
                 case .required:
-                    writer.code(
-                        special.decodeCall(base, key: key, ifPresent: false, head: "\(target) = try container.")
-                    )
+                    writer.code(.call(head + "decode", source))
                 case .defaulted(let literal):
                     let fallback = literals.expression(literal, type: field.type) ?? "nil"
-                    writer.code(
-                        special.decodeCall(base, key: key, ifPresent: true, head: "\(target) = try container."),
-                        suffix: " ?? \(fallback)"
-                    )
+                    writer.code(.call(head + "decodeIfPresent", source), suffix: " ?? \(fallback)")
                 case .optional, .requiredNullable:
-                    writer.code(special.decodeCall(base, key: key, ifPresent: true, head: "\(target) = try container."))
+                    writer.code(.call(head + "decodeIfPresent", source))
                 case .optionalNullable:
-                    writer.code(
-                        .call(
-                            "\(target) = try container.decodeNullableIfPresent",
-                            [.text("\(base).self"), .text("forKey: \(key)")]
-                        )
-                    )
+                    writer.code(.call(head + "decodeNullableIfPresent", source))
                 }
             }
         }
@@ -119,72 +111,24 @@ struct ObjectEmitter {
             guard !object.fields.isEmpty else { return }
             writer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
             for field in object.fields {
-                let key = "." + SwiftNames.escaped(field.swiftName)
-                let value = "self.\(field.swiftName)"
-                let special = SpecialCoding(field.type)
-                switch Presence(field) {
-                case .required, .defaulted:
-                    writer.code(special.encodeCall(value, key: key, ifPresent: false, head: "try container."))
-                case .optional:
-                    writer.code(special.encodeCall(value, key: key, ifPresent: true, head: "try container."))
-                case .requiredNullable:
-                    writer.code(.call("try container.encodeOrNull", [.text(value), .text("forKey: \(key)")]))
-                case .optionalNullable:
-                    writer.code(
-                        .call("try container.encodeNullableIfPresent", [.text(value), .text("forKey: \(key)")])
-                    )
+                var arguments: [SwiftCode] = [
+                    .text("self.\(field.swiftName)"), .text("forKey: ." + SwiftNames.escaped(field.swiftName)),
+                ]
+                let coding = WireCodingExpression.of(field.type)
+                if let coding {
+                    arguments.append(.text("coding: \(coding)"))
                 }
+                // Maps without a wire coding are still written in key order, for stable bodies.
+                let isPlainMap = coding == nil && { if case .map = field.type { true } else { false } }()
+                let method: String
+                switch Presence(field) {
+                case .required, .defaulted: method = isPlainMap ? "encodeMap" : "encode"
+                case .optional: method = isPlainMap ? "encodeMapIfPresent" : "encodeIfPresent"
+                case .requiredNullable: method = "encodeOrNull"
+                case .optionalNullable: method = "encodeNullableIfPresent"
+                }
+                writer.code(.call("try container." + method, arguments))
             }
-        }
-    }
-}
-
-/// Fields whose wire form is not their Swift type's default Codable form.
-enum SpecialCoding {
-    case plain
-    case date(DateTimeCoding)
-    case binaryBoolean
-    case map
-
-    init(_ type: FieldType) {
-        switch type {
-        case .dateTime(let coding): self = .date(coding)
-        case .binaryBoolean: self = .binaryBoolean
-        case .map: self = .map
-        default: self = .plain
-        }
-    }
-
-    /// `head` is what precedes the container method, such as `self.name = try container.`.
-    func decodeCall(_ base: String, key: String, ifPresent: Bool, head: String) -> SwiftCode {
-        let suffix = ifPresent ? "IfPresent" : ""
-        let forKey = SwiftCode.text("forKey: \(key)")
-        switch self {
-        case .plain, .map: return .call(head + "decode\(suffix)", [.text("\(base).self"), forKey])
-        case .date(let coding):
-            return .call(head + "decodeDate\(suffix)", [forKey, .text("coding: \(Self.coding(coding))")])
-        case .binaryBoolean: return .call(head + "decodeBinaryBool\(suffix)", [forKey])
-        }
-    }
-
-    func encodeCall(_ value: String, key: String, ifPresent: Bool, head: String) -> SwiftCode {
-        let suffix = ifPresent ? "IfPresent" : ""
-        let arguments: [SwiftCode] = [.text(value), .text("forKey: \(key)")]
-        switch self {
-        case .plain: return .call(head + "encode\(suffix)", arguments)
-        case .map: return .call(head + "encodeMap\(suffix)", arguments)
-        case .date(let coding):
-            return .call(head + "encodeDate\(suffix)", arguments + [.text("coding: \(Self.coding(coding))")])
-        case .binaryBoolean: return .call(head + "encodeBinaryBool\(suffix)", arguments)
-        }
-    }
-
-    static func coding(_ coding: DateTimeCoding) -> String {
-        switch coding {
-        case .iso8601: return ".iso8601"
-        case .unixSeconds: return ".unixSeconds"
-        case .pattern(let pattern, let zone):
-            return ".pattern(\(SwiftLiteral.string(pattern)), timeZone: \(SwiftLiteral.string(zone)))"
         }
     }
 }

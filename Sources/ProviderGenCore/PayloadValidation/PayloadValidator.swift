@@ -105,12 +105,17 @@ public struct PayloadValidator {
             guard case .string(let text) = value, CalendarDate(text) != nil else {
                 return mismatch(value, "a date such as 2019-08-24", at: component, into: &report)
             }
-        case .dateTime(.unixSeconds):
-            guard case .number = value else { return mismatch(value, "Unix seconds", at: component, into: &report) }
-        case .dateTime:
-            guard case .string = value else {
-                return mismatch(value, "a date-time string", at: component, into: &report)
+        case .dateTime(let schemaCoding):
+            // What generated code would send: a number for Unix seconds, text in the field's format otherwise.
+            let coding = DateCoding(schemaCoding)
+            switch (coding, value) {
+            case (.unixSeconds, .number): return
+            case (.iso8601, .string(let text)), (.pattern, .string(let text)):
+                if coding.date(from: text) != nil { return }
+            default: break
             }
+            let found = if case .string(let text) = value { "\"\(text)\"" } else { value.kindDescription }
+            report.add(rule: "type", message: "must be \(coding.expectation), found \(found)", at: component)
         case .json:
             return
         case .named(let name):
@@ -215,5 +220,16 @@ struct FieldArguments {
     func value(ofField wireName: String) -> String? {
         guard case .string(let text)? = members[wireName] else { return nil }
         return text
+    }
+}
+
+extension DateCoding {
+    /// The runtime coding of a schema's `dateFormat`.
+    init(_ coding: DateTimeCoding) {
+        switch coding {
+        case .iso8601: self = .iso8601
+        case .unixSeconds: self = .unixSeconds
+        case .pattern(let pattern, let timeZone): self = .pattern(pattern, timeZone: timeZone)
+        }
     }
 }

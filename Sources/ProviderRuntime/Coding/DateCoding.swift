@@ -40,8 +40,8 @@ public enum DateCoding: Sendable, Hashable {
         }
     }
 
-    /// What a decoding error says was expected.
-    var expectation: String {
+    /// What a decoding error says was expected: "a Unix timestamp in seconds".
+    public var expectation: String {
         switch self {
         case .iso8601: "an ISO 8601 date-time such as 2019-08-24T14:15:22Z"
         case .unixSeconds: "a Unix timestamp in seconds"

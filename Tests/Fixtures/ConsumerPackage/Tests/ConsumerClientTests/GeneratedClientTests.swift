@@ -55,4 +55,31 @@ import Testing
                 == .undocumented(UndocumentedResponse(status: 418, body: Data()))
         )
     }
+
+    /// A date or 0/1 boolean keeps its schema's wire form wherever it sits: in an array, in a
+    /// map, in an array of arrays, or in a nullable field.
+    @Test func wireFormsReachInsideArraysMapsAndNulls() throws {
+        let json = #"""
+            {"attempts":[1700000000,1700000060.5],"history":[["2024-01-02T03:04:05Z"],[]],"instant":null,\#
+            "paidAt":null,"retried":[1,0],"windows":{"a":"2024-01-02 08:34:05","b":"2024-01-03 00:00:00"}}
+            """#
+        let settlement = try JSONBody.makeDecoder().decode(Settlement.self, from: Data(json.utf8))
+        let paidOut = Date(timeIntervalSince1970: 1_704_164_645)  // 2024-01-02T03:04:05Z
+        #expect(settlement.paidAt == nil)
+        #expect(settlement.attempts == [1_700_000_000, 1_700_000_060.5].map(Date.init(timeIntervalSince1970:)))
+        #expect(settlement.windows?["a"] == paidOut, "Asia/Kolkata is 5:30 ahead of UTC")
+        #expect(settlement.retried == [true, false])
+        #expect(settlement.instant == .null)
+        #expect(settlement.history == [[paidOut], []])
+        #expect(String(decoding: try JSONBody.encode(settlement), as: UTF8.self) == json)
+    }
+
+    @Test func aWrongItemIsReportedAtItsIndex() throws {
+        let body = Data(#"{"id":"ch_1","amount":1,"currency":"usd","settlement":{"paidAt":1,"retried":[1,2]}}"#.utf8)
+        #expect {
+            try CreateChargeResponse(status: 200, body: body)
+        } throws: { error in
+            "\(error)".contains("settlement.retried[1]") && "\(error)".contains("expected 0 or 1")
+        }
+    }
 }
