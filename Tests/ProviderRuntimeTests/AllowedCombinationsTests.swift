@@ -17,16 +17,16 @@ struct AllowedCombinationsTests {
     @Test("a row is allowed only as a whole, in field order")
     func lookups() {
         let table = Self.documents
-        #expect(table.allows("AR", "PERSON", "DNI"))
-        #expect(table.allows("CO", "PERSON", "NIT"))
-        #expect(!table.allows("AR", "COMPANY", "DNI"))
-        #expect(!table.allows("CO", "COMPANY", "CC"))
-        #expect(!table.allows("DNI", "PERSON", "AR"))
-        #expect(!table.allows("PE", "PERSON", "DNI"))
-        #expect(!table.allows("ar", "PERSON", "DNI"), "wire values are compared exactly")
-        #expect(!table.allows("CO", "PERSON"), "a partial row is not a row")
-        #expect(!table.allows("CO", "PERSON", "CC", "X"))
-        #expect(!table.allows([]))
+        #expect(table.lookup("AR", "PERSON", "DNI").isAllowed)
+        #expect(table.lookup("CO", "PERSON", "NIT").isAllowed)
+        #expect(!table.lookup("AR", "COMPANY", "DNI").isAllowed)
+        #expect(!table.lookup("CO", "COMPANY", "CC").isAllowed)
+        #expect(!table.lookup("DNI", "PERSON", "AR").isAllowed)
+        #expect(!table.lookup("PE", "PERSON", "DNI").isAllowed)
+        #expect(!table.lookup("ar", "PERSON", "DNI").isAllowed, "wire values are compared exactly")
+        #expect(!table.lookup("CO", "PERSON").isAllowed, "a partial row is not a row")
+        #expect(!table.lookup("CO", "PERSON", "CC", "X").isAllowed)
+        #expect(!table.lookup([]).isAllowed)
     }
 
     @Test("every way of passing values agrees with a plain set of rows")
@@ -42,14 +42,14 @@ struct AllowedCombinationsTests {
         let two = AllowedCombinations(fields: ["w", "x"], rows: rows.map { Array($0.prefix(2)) })
         for w in values {
             for x in values {
-                #expect(two.allows(x, w) == two.allows([x, w]))
-                #expect(two.allows(w, x) == reference.contains { $0.prefix(2) == [w, x] })
+                #expect(two.lookup(x, w).isAllowed == two.lookup([x, w]).isAllowed)
+                #expect(two.lookup(w, x).isAllowed == reference.contains { $0.prefix(2) == [w, x] })
                 for y in values {
-                    #expect(three.allows(w, x, y) == three.allows([w, x, y]))
-                    #expect(three.allows(w, x, y) == reference.contains { $0.prefix(3) == [w, x, y] })
+                    #expect(three.lookup(w, x, y).isAllowed == three.lookup([w, x, y]).isAllowed)
+                    #expect(three.lookup(w, x, y).isAllowed == reference.contains { $0.prefix(3) == [w, x, y] })
                     for z in values {
-                        #expect(four.allows(w, x, y, z) == four.allows([w, x, y, z]))
-                        #expect(four.allows(w, x, y, z) == reference.contains([w, x, y, z]))
+                        #expect(four.lookup(w, x, y, z).isAllowed == four.lookup([w, x, y, z]).isAllowed)
+                        #expect(four.lookup(w, x, y, z).isAllowed == reference.contains([w, x, y, z]))
                     }
                 }
             }
@@ -59,9 +59,9 @@ struct AllowedCombinationsTests {
     @Test("the issue sits at the last field and lists what the others allow")
     func issueMessage() {
         var report = ValidationReport()
-        report.combination("AR", "PERSON", "CUIT", in: Self.documents, rule: "documentFits")
-        report.combination("CO", "COMPANY", "CC", in: Self.documents, rule: "documentFits")
-        report.combination(["PE", "PERSON", "DNI"], in: Self.documents, rule: "documentFits", severity: .warning)
+        report.combination(Self.documents.lookup("AR", "PERSON", "CUIT"), rule: "documentFits")
+        report.combination(Self.documents.lookup("CO", "COMPANY", "CC"), rule: "documentFits")
+        report.combination(Self.documents.lookup(["PE", "PERSON", "DNI"]), rule: "documentFits", severity: .warning)
         #expect(report.issues.map(\.path) == ["document", "document"])
         #expect(report.issues.map(\.rule) == ["documentFits", "documentFits"])
         #expect(
@@ -77,8 +77,8 @@ struct AllowedCombinationsTests {
     func messages() {
         var report = ValidationReport()
         let single = AllowedCombinations(fields: ["currency"], rows: [["USD"], ["EUR"]])
-        report.combination(["COP"], in: single)
-        report.combination("CO", "COMPANY", "CC", in: Self.documents, message: "the document does not fit")
+        report.combination(single.lookup(["COP"]))
+        report.combination(Self.documents.lookup("CO", "COMPANY", "CC"), message: "the document does not fit")
         #expect(
             report.issues.map(\.message) == ["COP is not allowed (allowed: EUR, USD)", "the document does not fit"]
         )

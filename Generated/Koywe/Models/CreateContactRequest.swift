@@ -235,10 +235,11 @@ extension CreateContactRequest: Validatable {
         )
         if let documentType = self.documentType {
             report.combination(
-                self.countrySymbol.rawValue,
-                self.businessType.rawValue,
-                documentType.rawValue,
-                in: Self.documentMatchesBusinessTypeCombinations,
+                Self.documentMatchesBusinessTypeCombinations.lookup(
+                    self.countrySymbol.rawValue,
+                    self.businessType.rawValue,
+                    documentType.rawValue
+                ),
                 rule: "documentMatchesBusinessType"
             )
         }

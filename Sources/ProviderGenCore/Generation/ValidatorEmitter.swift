@@ -292,12 +292,12 @@ struct ValidatorEmitter {
                 let local = Presence(field).isOptional ? Self.localName(field) : "\(accessPrefix)\(field.swiftName)"
                 return naming.enumeration(field.type) != nil ? "\(local).rawValue" : local
             }
-            // The runtime takes two to four values as separate arguments, which spares a valid
-            // request an array allocation; wider tables pass an array.
+            // The table takes two to four values as separate arguments, which spares a valid
+            // request an array allocation; wider tables take an array.
             let passedValues = (2...4).contains(values.count) ? values : ["[\(values.joined(separator: ", "))]"]
-            let arguments =
-                passedValues + ["in: \(constantQualifier)\(name)", "rule: \(SwiftLiteral.string(rule.id))"]
-            let call = Self.report("combination", arguments + message + severity)
+            let lookup = SwiftCode.call("\(constantQualifier)\(name).lookup", passedValues.map(SwiftCode.text))
+            let arguments: [SwiftCode] = [lookup, .text("rule: \(SwiftLiteral.string(rule.id))")]
+            let call = SwiftCode.call("report.combination", arguments + (message + severity).map(SwiftCode.text))
             if optional.isEmpty {
                 writer.code(call)
             } else {

@@ -28,8 +28,7 @@ struct RuleInterpreter {
                 values.append(text)
             }
             report.combination(
-                values,
-                in: AllowedCombinations(fields: fields, rows: rows),
+                AllowedCombinations(fields: fields, rows: rows).lookup(values),
                 rule: rule.id,
                 message: rule.message,
                 severity: severity

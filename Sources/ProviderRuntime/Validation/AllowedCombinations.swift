@@ -5,7 +5,11 @@
 /// under each value, the values the next field may take after it. A lookup walks the tree
 /// comparing strings: wire values are short, so equality is a comparison of a few bytes, cheaper
 /// than hashing them. Generated code passes up to four values as separate arguments, so a valid
-/// request's lookup neither allocates nor hashes.
+/// request's lookup neither allocates nor hashes:
+///
+/// ```swift
+/// report.combination(Self.documents.lookup(country, businessType, documentType), rule: "documentFits")
+/// ```
 public struct AllowedCombinations: Sendable {
     public let fields: [String]
     private var nodes = [Node(value: "")]
@@ -26,21 +30,44 @@ public struct AllowedCombinations: Sendable {
         }
     }
 
-    public func allows(_ values: [String]) -> Bool {
-        values.count == fields.count && values.reduce(Self.root) { step($1, from: $0) } != nil
+    /// What looking values up found: ``ValidationReport/combination(_:rule:message:severity:)``
+    /// reports a combination the table does not list.
+    public enum Lookup: Sendable {
+        case allowed
+        case notAllowed(values: [String], table: AllowedCombinations)
+
+        public var isAllowed: Bool {
+            if case .allowed = self { true } else { false }
+        }
     }
 
-    public func allows(_ first: String, _ second: String) -> Bool {
-        fields.count == 2 && step(second, from: step(first, from: Self.root)) != nil
+    /// Looks up wire values of ``fields``, in order.
+    public func lookup(_ values: [String]) -> Lookup {
+        outcome(values.count == fields.count ? values.reduce(Self.root) { step($1, from: $0) } : nil, values)
     }
 
-    public func allows(_ first: String, _ second: String, _ third: String) -> Bool {
-        fields.count == 3 && step(third, from: step(second, from: step(first, from: Self.root))) != nil
+    /// ``lookup(_:)`` for a table of two fields, without an array unless the pair is not allowed.
+    public func lookup(_ first: String, _ second: String) -> Lookup {
+        outcome(fields.count == 2 ? step(second, from: step(first, from: Self.root)) : nil, [first, second])
     }
 
-    public func allows(_ first: String, _ second: String, _ third: String, _ fourth: String) -> Bool {
-        fields.count == 4
-            && step(fourth, from: step(third, from: step(second, from: step(first, from: Self.root)))) != nil
+    /// ``lookup(_:)`` for a table of three fields, without an array unless the values are not allowed.
+    public func lookup(_ first: String, _ second: String, _ third: String) -> Lookup {
+        let node = fields.count == 3 ? step(third, from: step(second, from: step(first, from: Self.root))) : nil
+        return outcome(node, [first, second, third])
+    }
+
+    /// ``lookup(_:)`` for a table of four fields, without an array unless the values are not allowed.
+    public func lookup(_ first: String, _ second: String, _ third: String, _ fourth: String) -> Lookup {
+        let node =
+            fields.count == 4
+            ? step(fourth, from: step(third, from: step(second, from: step(first, from: Self.root)))) : nil
+        return outcome(node, [first, second, third, fourth])
+    }
+
+    /// `values` is an autoclosure so the array is built only for a combination that is not allowed.
+    private func outcome(_ reached: Int?, _ values: @autoclosure () -> [String]) -> Lookup {
+        reached == nil ? .notAllowed(values: values(), table: self) : .allowed
     }
 
     /// The values the last field may take given the others, for the error message.
@@ -86,73 +113,15 @@ public struct AllowedCombinations: Sendable {
 }
 
 extension ValidationReport {
-    /// Reports `values` (wire values of `table.fields`, in order) when the table does not list
-    /// them together; the issue sits at the last field, the one the others constrain.
+    /// Reports a combination `lookup` found the table does not list; the issue sits at the table's
+    /// last field, the one the others constrain, and names the values the others allow there.
     public mutating func combination(
-        _ values: [String],
-        in table: AllowedCombinations,
+        _ lookup: AllowedCombinations.Lookup,
         rule: String = "allowedCombination",
         message: String? = nil,
         severity: ValidationIssue.Severity = .error
     ) {
-        if !table.allows(values) {
-            addCombinationIssue(values, table, rule, message, severity)
-        }
-    }
-
-    /// ``combination(_:in:rule:message:severity:)`` for a table of two fields, without an array.
-    public mutating func combination(
-        _ first: String,
-        _ second: String,
-        in table: AllowedCombinations,
-        rule: String = "allowedCombination",
-        message: String? = nil,
-        severity: ValidationIssue.Severity = .error
-    ) {
-        if !table.allows(first, second) {
-            addCombinationIssue([first, second], table, rule, message, severity)
-        }
-    }
-
-    /// ``combination(_:in:rule:message:severity:)`` for a table of three fields, without an array.
-    public mutating func combination(
-        _ first: String,
-        _ second: String,
-        _ third: String,
-        in table: AllowedCombinations,
-        rule: String = "allowedCombination",
-        message: String? = nil,
-        severity: ValidationIssue.Severity = .error
-    ) {
-        if !table.allows(first, second, third) {
-            addCombinationIssue([first, second, third], table, rule, message, severity)
-        }
-    }
-
-    /// ``combination(_:in:rule:message:severity:)`` for a table of four fields, without an array.
-    public mutating func combination(
-        _ first: String,
-        _ second: String,
-        _ third: String,
-        _ fourth: String,
-        in table: AllowedCombinations,
-        rule: String = "allowedCombination",
-        message: String? = nil,
-        severity: ValidationIssue.Severity = .error
-    ) {
-        if !table.allows(first, second, third, fourth) {
-            addCombinationIssue([first, second, third, fourth], table, rule, message, severity)
-        }
-    }
-
-    private mutating func addCombinationIssue(
-        _ values: [String],
-        _ table: AllowedCombinations,
-        _ rule: String,
-        _ message: String?,
-        _ severity: ValidationIssue.Severity
-    ) {
-        guard let lastField = table.fields.last else { return }
+        guard case .notAllowed(let values, let table) = lookup, let lastField = table.fields.last else { return }
         let given = zip(table.fields.dropLast(), values.dropLast()).map { "\($0) \($1)" }.joined(separator: " and ")
         let allowed = table.allowedLastValues(given: Array(values.dropLast()))
         let choices = allowed.isEmpty ? "none is allowed" : "allowed: " + allowed.joined(separator: ", ")
