@@ -10,6 +10,13 @@ public enum PathPart: Sendable, Hashable {
 
     /// Bytes a literal may keep: RFC 3986 `pchar` plus "/" and "%" (already-encoded text).
     static func isAllowedInLiteral(_ byte: UInt8) -> Bool {
-        PercentEncoding.isUnreserved(byte) || "!$&'()*+,;=:@/%".utf8.contains(byte)
+        switch byte {
+        case UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("),
+            UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
+            UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "%"):
+            true
+        default:
+            PercentEncoding.isUnreserved(byte)
+        }
     }
 }

@@ -116,15 +116,14 @@ public struct RequestBuilder: Sendable {
     }
 
     private func urlText() throws(RequestError) -> String {
-        var base = server.absoluteString
         // A server URL names a scheme, host and optional path prefix; a query or fragment on it
-        // would end up in the middle of the endpoint path.
-        if let cut = base.firstIndex(where: { $0 == "?" || $0 == "#" }) {
-            base = String(base[..<cut])
+        // would end up in the middle of the endpoint path. Scanned as UTF-8: these are ASCII.
+        let server = server.absoluteString.utf8
+        var end = server.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? server.endIndex
+        while end > server.startIndex, server[server.index(before: end)] == UInt8(ascii: "/") {
+            end = server.index(before: end)
         }
-        while base.hasSuffix("/") {
-            base.removeLast()
-        }
+        let base = String(Substring(server[..<end]))
         var endpoint = ""
         for part in path {
             let piece: String
