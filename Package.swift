@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "providergen", targets: ["ProviderGenCLI"]),
         .library(name: "ProviderRuntime", targets: ["ProviderRuntime"]),
+        .library(name: "ProviderRuntimeCore", targets: ["ProviderRuntimeCore"]),
         .library(name: "ProviderGenCore", targets: ["ProviderGenCore"]),
         .plugin(name: "ProviderGenPlugin", targets: ["ProviderGenPlugin"]),
         .plugin(name: "GenerateClientsCommand", targets: ["GenerateClientsCommand"]),
@@ -27,11 +28,15 @@ let package = Package(
         ),
         .target(
             name: "ProviderGenCore",
-            dependencies: ["CYAML", "ProviderRuntime"]
+            dependencies: ["CYAML", "ProviderRuntimeCore"]
         ),
+        // What generated code calls: validation rules, formats, codings, the request builder.
+        .target(name: "ProviderRuntimeCore"),
+        // ProviderRuntimeCore plus the URLSession and swift-http-types conversions; the one
+        // module generated code imports.
         .target(
             name: "ProviderRuntime",
-            dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]
+            dependencies: ["ProviderRuntimeCore", .product(name: "HTTPTypes", package: "swift-http-types")]
         ),
         .executableTarget(
             name: "ProviderGenCLI",
@@ -61,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProviderRuntimeTests",
-            dependencies: ["ProviderRuntime"]
+            dependencies: ["ProviderRuntime", "ProviderRuntimeCore"]
         ),
         .testTarget(
             name: "GeneratedClientsTests",

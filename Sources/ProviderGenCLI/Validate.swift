@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProviderGenCore
-import ProviderRuntime
+import ProviderRuntimeCore
 
 /// `providergen validate`: checks a JSON request body against a schema's rules before any code
 /// is generated, so a schema author can try the provider's documented examples.

@@ -8,12 +8,10 @@
 # FUZZ_FLAGS adds libFuzzer flags (e.g. "-use_value_profile=1"); FUZZ_BUILD moves the build,
 # corpus and artifacts folder (default .build-fuzz).
 #
-# Built with swiftc directly, since SwiftPM has no libFuzzer mode: ProviderRuntime as a module,
-# then ProviderGenCore and the harness as one module (so the harness may use internal API),
-# all instrumented with -sanitize=fuzzer,address and linked against libyaml. The few runtime
-# files that import HTTPTypes (the swift-http-types conversions, which the generator never
-# calls) are left out: building swift-http-types by hand would mean copying its manifest's
-# settings, and SwiftPM's copy of it is not instrumented.
+# Built with swiftc directly, since SwiftPM has no libFuzzer mode: ProviderRuntimeCore as a
+# module, then ProviderGenCore and the harness as one module (so the harness may use internal
+# API), all instrumented with -sanitize=fuzzer,address and linked against libyaml. The generator
+# depends on ProviderRuntimeCore alone, so swift-http-types is not needed.
 set -euo pipefail
 seconds="${1:-60}"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -24,8 +22,8 @@ mkdir -p "$build/objects" "$build/corpus" "$build/artifacts"
 
 runtime_sources=()
 while IFS= read -r file; do
-    grep -q '^import HTTPTypes' "$file" || runtime_sources+=("$file")
-done < <(find "$root/Sources/ProviderRuntime" -name '*.swift' | sort)
+    runtime_sources+=("$file")
+done < <(find "$root/Sources/ProviderRuntimeCore" -name '*.swift' | sort)
 core_sources=()
 while IFS= read -r file; do
     core_sources+=("$file")
@@ -35,13 +33,13 @@ done < <(find "$root/Sources/ProviderGenCore" "$here" -name '*.swift' | sort)
 if [[ ! -x "$binary" ]] || [[ -n "$(find "${runtime_sources[@]}" "${core_sources[@]}" -newer "$binary" | head -1)" ]]; then
     echo "fuzz: building $binary"
     flags=(-O -g -wmo -parse-as-library -swift-version 6 -sanitize=fuzzer,address -module-cache-path "$build/module-cache")
-    swiftc "${flags[@]}" -module-name ProviderRuntime \
-        -emit-module -emit-module-path "$build/objects/ProviderRuntime.swiftmodule" \
-        -c "${runtime_sources[@]}" -o "$build/objects/ProviderRuntime.o"
+    swiftc "${flags[@]}" -module-name ProviderRuntimeCore \
+        -emit-module -emit-module-path "$build/objects/ProviderRuntimeCore.swiftmodule" \
+        -c "${runtime_sources[@]}" -o "$build/objects/ProviderRuntimeCore.o"
     swiftc "${flags[@]}" -module-name ProviderGenCore -I "$build/objects" -I "$root/Sources/CYAML" \
         -c "${core_sources[@]}" -o "$build/objects/ProviderGenCore.o"
     # lld, as gold warns about every ASan helper symbol it cannot export.
-    swiftc -sanitize=fuzzer,address -use-ld=lld "$build/objects/ProviderRuntime.o" "$build/objects/ProviderGenCore.o" \
+    swiftc -sanitize=fuzzer,address -use-ld=lld "$build/objects/ProviderRuntimeCore.o" "$build/objects/ProviderGenCore.o" \
         -lyaml -o "$binary"
 fi
 

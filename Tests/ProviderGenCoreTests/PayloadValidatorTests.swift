@@ -1,5 +1,5 @@
 import Foundation
-import ProviderRuntime
+import ProviderRuntimeCore
 import Testing
 
 @testable import ProviderGenCore

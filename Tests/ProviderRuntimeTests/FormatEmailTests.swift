@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntime
+@testable import ProviderRuntimeCore
 
 /// Email edge cases (country-rules.md §4): the WHATWG rule plus the length and dot rules.
 @Suite("Format: email")

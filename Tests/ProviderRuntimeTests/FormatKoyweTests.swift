@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntime
+@testable import ProviderRuntimeCore
 
 /// Koywe's documented examples (country-rules.md §1) and a whole "create contact" request
 /// validated the way generated code does it.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntime
+@testable import ProviderRuntimeCore
 
 /// Phone numbers per country (country-rules.md §3): E.164 and national input, trunk prefixes,
 /// the country check.

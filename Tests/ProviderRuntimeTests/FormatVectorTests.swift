@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ProviderRuntime
+@testable import ProviderRuntimeCore
 
 /// Every example of country-rules.md, read from `Tests/Fixtures/CountryVectors/country-vectors.json`
 /// (the one table; `GeneratedClientsTests/KoyweVectorTests.swift` runs the same file through the

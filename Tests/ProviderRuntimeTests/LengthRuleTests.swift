@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntime
+@testable import ProviderRuntimeCore
 
 @Suite struct LengthRuleTests {
     @Test func withinLimitsPasses() {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ProviderRuntime
+@testable import ProviderRuntimeCore
 
 /// Shaped exactly like a generated open enum.
 private struct ContactType: OpenEnum {

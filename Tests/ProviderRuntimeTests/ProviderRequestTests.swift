@@ -2,7 +2,8 @@ import Foundation
 import HTTPTypes
 import Testing
 
-@testable import ProviderRuntime
+import ProviderRuntime
+@testable import ProviderRuntimeCore
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking

@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import Testing
 
-@testable import ProviderRuntime
+@testable import ProviderRuntimeCore
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking

@@ -1,4 +1,4 @@
-import ProviderRuntime
+import ProviderRuntimeCore
 
 /// Checks a field's (or element's) type and constraints together: references resolve, each
 /// constraint suits the type, bounds are ordered, patterns compile and formats exist.

@@ -1,4 +1,4 @@
-import ProviderRuntime
+import ProviderRuntimeCore
 
 /// A `format:` must name a runtime format and pass exactly its parameters, each a literal or a
 /// string-valued field of the same object.

@@ -1,4 +1,4 @@
-import ProviderRuntime
+import ProviderRuntimeCore
 
 /// Builds the runtime format a schema's `format:` names, for checking literals and payloads at
 /// generation time with exactly the code generated validators run.

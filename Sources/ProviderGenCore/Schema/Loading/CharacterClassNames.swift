@@ -1,4 +1,4 @@
-import ProviderRuntime
+import ProviderRuntimeCore
 
 /// The character classes a schema may name are exactly the runtime's, so a schema can never
 /// reference a class generated code cannot check.

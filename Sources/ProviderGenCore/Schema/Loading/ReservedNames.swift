@@ -1,7 +1,9 @@
 /// Names a schema may not use because generated code already gives them a meaning.
 enum ReservedNames {
     /// Modules generated code imports; a provider module of the same name would shadow them.
-    static let modules: Set<String> = ["Foundation", "ProviderRuntime", "Swift", "FoundationNetworking", "Dispatch"]
+    static let modules: Set<String> = [
+        "Foundation", "ProviderRuntime", "ProviderRuntimeCore", "Swift", "FoundationNetworking", "Dispatch",
+    ]
 
     /// Types every generated module declares or uses unqualified.
     static let types: Set<String> = [

@@ -1,0 +1,5 @@
+// Generated code imports ProviderRuntime alone and gets everything: the rules, formats and codings
+// live in ProviderRuntimeCore, which the generator itself uses too. Only the URLSession and
+// swift-http-types conversions live here, so the providergen tool never loads
+// FoundationNetworking (libcurl and its TLS stack), which on Linux doubles its start-up time.
+@_exported import ProviderRuntimeCore
