@@ -3,14 +3,7 @@
 enum IBAN {
     /// The normalised value is the electronic form: upper case, no spaces.
     static func check(_ value: String, normalizing: Bool) -> FormatVerdict {
-        let outcome = Cleaning.bankAccount.clean(value) { text -> FormatVerdict in
-            let normalized = normalizing ? text.string(original: value) : nil
-            if let reason = problem(text) {
-                return FormatVerdict(normalized: normalized, problems: [issue(reason)])
-            }
-            return FormatVerdict(normalized: normalized)
-        }
-        return outcome.verdict(issue)
+        Cleaning.bankAccount.verdict(on: value, normalizing: normalizing, problem: problem, issue: issue)
     }
 
     private static func problem(_ text: CleanedText) -> String? {

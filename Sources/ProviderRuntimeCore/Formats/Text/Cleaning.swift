@@ -51,6 +51,23 @@ struct Cleaning: Sendable {
         }
     }
 
+    /// The verdict of a format whose normalised value is the cleaned text: `problem` finds what
+    /// is wrong with it (nil: nothing) and `issue` phrases that, or a value that cannot be cleaned.
+    func verdict(
+        on value: String,
+        normalizing: Bool,
+        problem: (CleanedText) -> String?,
+        issue: (String) -> FormatProblem
+    ) -> FormatVerdict {
+        clean(value) { text in
+            FormatVerdict(
+                normalized: normalizing ? text.string(original: value) : nil,
+                problems: problem(text).map { [issue($0)] } ?? []
+            )
+        }
+        .verdict(issue)
+    }
+
     /// Whether cleaning would leave `input` as it is: ASCII, no separator, no whitespace, no
     /// lower-case letter. One test per byte against two masks.
     private func isCanonical(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
