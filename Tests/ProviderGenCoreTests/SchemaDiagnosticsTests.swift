@@ -136,7 +136,12 @@ import Testing
 
     @Test func defaultThatBreaksItsOwnField() {
         let yaml = Self.replacing("        maxLength: 10", with: "        maxLength: 10\n        default: \"\"")
-        #expect(Self.diagnostics(yaml) == ["schemas/demo.yaml:22:7: error: the default of 'name' breaks its own field's rule: must be at least 1 character (got 0) [minLength]"])
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:22:7: error: the default of 'name' breaks its own field's rule: "
+                    + "must be at least 1 character (got 0) [minLength]"
+            ]
+        )
     }
 
     @Test func pathParameterNotDeclared() {

@@ -6,7 +6,6 @@ import Testing
 /// Shaped exactly like a generated open enum.
 private struct ContactType: OpenEnum {
     let rawValue: String
-    init(rawValue: String) { self.rawValue = rawValue }
     static let vendor = ContactType(rawValue: "vendor")
     static let customer = ContactType(rawValue: "customer")
     static let knownValues: [ContactType] = [.vendor, .customer]

@@ -1,8 +1,8 @@
 import Foundation
 import HTTPTypes
+import ProviderRuntime
 import Testing
 
-import ProviderRuntime
 @testable import ProviderRuntimeCore
 
 #if canImport(FoundationNetworking)
