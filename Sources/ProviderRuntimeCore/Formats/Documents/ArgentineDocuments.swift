@@ -20,12 +20,7 @@ enum ArgentineDocuments {
                 "unknown type prefix \(DigitPairSet.twoDigits(prefix)); persons use \(DocumentTables.cuitPersonPrefixes.listed), entities \(DocumentTables.cuitCompanyPrefixes.listed), special cases \(DocumentTables.cuitOtherPrefixes.listed)"
             )
         }
-        // Weights 5 4 3 2 7 6 5 4 3 2: 2..7 cycling from the right.
-        var sum = 0
-        for index in 0..<10 {
-            sum += ASCII.digitValue(text[index]) * (2 + (9 - index) % 6)
-        }
-        let remainder = sum % 11
+        let remainder = Modulo11.remainder(text, body: 0..<10)
         // Remainder 1 would need a check "digit" of 10: AFIP never issues such a number and
         // changes the prefix to 23/24/33/34 instead, so it cannot be a real CUIT.
         if remainder == 1 {

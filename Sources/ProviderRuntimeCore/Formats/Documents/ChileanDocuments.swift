@@ -10,13 +10,7 @@ enum ChileanDocuments {
                 "must be a 7–8 digit body and a check character 0–9 or K, XX.XXX.XXX-X (got \(DocumentLayout.describe(text, allowed: ASCII.isUpperAlphanumeric)))"
             )
         }
-        var sum = 0
-        var weight = 2
-        for index in stride(from: last - 1, through: 0, by: -1) {
-            sum += ASCII.digitValue(text[index]) * weight
-            weight = weight == 7 ? 2 : weight + 1
-        }
-        let value = 11 - sum % 11
+        let value = 11 - Modulo11.remainder(text, body: 0..<last)
         let expected: UInt8 = value == 11 ? ASCII.zero : value == 10 ? ASCII.upperK : ASCII.digit(value)
         if text[last] != expected {
             return .wrongCheckDigit("check character should be \(Character(UnicodeScalar(expected)))")

@@ -15,13 +15,8 @@ enum PeruvianDocuments {
                 "unknown type prefix \(DigitPairSet.twoDigits(prefix)); a RUC starts with \(DocumentTables.rucPrefixes.listed)"
             )
         }
-        // Weights 5 4 3 2 7 6 5 4 3 2: 2..7 cycling from the right.
-        var sum = 0
-        for index in 0..<10 {
-            sum += ASCII.digitValue(text[index]) * (2 + (9 - index) % 6)
-        }
         // 11 - r, where 10 gives 0 and 11 gives 1.
-        let expected = (11 - sum % 11) % 10
+        let expected = (11 - Modulo11.remainder(text, body: 0..<10)) % 10
         if ASCII.digitValue(text[10]) != expected {
             return .wrongCheckDigit("check digit should be \(expected)")
         }
@@ -42,12 +37,7 @@ enum PeruvianDocuments {
                 "the card check character must be a digit or a letter A–K (got \"\(Character(UnicodeScalar(text[8])))\")"
             )
         }
-        // Weights 3 2 7 6 5 4 3 2: 2..7 cycling from the right.
-        var sum = 0
-        for index in 0..<8 {
-            sum += ASCII.digitValue(text[index]) * (2 + (7 - index) % 6)
-        }
-        let remainder = sum % 11
+        let remainder = Modulo11.remainder(text, body: 0..<8)
         let digit = dniDigits.withUTF8Buffer { $0[remainder] }
         let letter = ASCII.upperK - UInt8(remainder)
         if text[8] != digit && text[8] != letter {
