@@ -18,20 +18,7 @@ extension ValidationReport {
             return
         }
         let count = UTF8Scan.scalarCount(value)
-        if let min, count < min {
-            add(
-                rule: "minLength",
-                message: "must be at least \(Self.counted(min, "character")) (got \(count))",
-                at: component
-            )
-        }
-        if let max, count > max {
-            add(
-                rule: "maxLength",
-                message: "must be at most \(Self.counted(max, "character")) (got \(count))",
-                at: component
-            )
-        }
+        countLimits(count, min: min, max: max, rules: ("minLength", "maxLength"), "be", "character", at: component)
     }
 
     /// Checks that the whole value matches a schema pattern: rule `"pattern"`.
@@ -92,37 +79,42 @@ extension ValidationReport {
 
     /// Checks an array's element count: rules `"minItems"` and `"maxItems"`.
     public mutating func itemCount(_ count: Int, min: Int? = nil, max: Int? = nil, at component: PathComponent) {
-        if let min, count < min {
-            add(
-                rule: "minItems",
-                message: "must contain at least \(Self.counted(min, "item")) (got \(count))",
-                at: component
-            )
-        }
-        if let max, count > max {
-            add(
-                rule: "maxItems",
-                message: "must contain at most \(Self.counted(max, "item")) (got \(count))",
-                at: component
-            )
-        }
+        countLimits(count, min: min, max: max, rules: ("minItems", "maxItems"), "contain", "item", at: component)
     }
 
     /// Checks a map's entry count: rules `"minEntries"` and `"maxEntries"`.
     public mutating func entryCount(_ count: Int, min: Int? = nil, max: Int? = nil, at component: PathComponent) {
+        countLimits(
+            count,
+            min: min,
+            max: max,
+            rules: ("minEntries", "maxEntries"),
+            "contain",
+            "entry",
+            plural: "entries",
+            at: component
+        )
+    }
+
+    /// The limits of length, item and entry counts, phrased alike: "must contain at least
+    /// 2 items (got 1)".
+    private mutating func countLimits(
+        _ count: Int,
+        min: Int?,
+        max: Int?,
+        rules: (min: String, max: String),
+        _ verb: String,
+        _ unit: String,
+        plural: String? = nil,
+        at component: PathComponent
+    ) {
         if let min, count < min {
-            add(
-                rule: "minEntries",
-                message: "must contain at least \(Self.counted(min, "entry", plural: "entries")) (got \(count))",
-                at: component
-            )
+            let limit = Self.counted(min, unit, plural: plural)
+            add(rule: rules.min, message: "must \(verb) at least \(limit) (got \(count))", at: component)
         }
         if let max, count > max {
-            add(
-                rule: "maxEntries",
-                message: "must contain at most \(Self.counted(max, "entry", plural: "entries")) (got \(count))",
-                at: component
-            )
+            let limit = Self.counted(max, unit, plural: plural)
+            add(rule: rules.max, message: "must \(verb) at most \(limit) (got \(count))", at: component)
         }
     }
 
