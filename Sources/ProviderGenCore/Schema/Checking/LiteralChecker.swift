@@ -7,24 +7,15 @@ struct LiteralChecker {
     let sink: DiagnosticSink
 
     func check(_ field: Field) {
-        if let value = field.defaultValue {
+        for (value, role) in [(field.defaultValue, "default"), (field.example, "example")] {
+            guard let value else { continue }
             check(
                 value,
                 type: field.type,
                 constraints: field.constraints,
                 nullable: field.nullable,
                 at: field.location,
-                describing: "the default of '\(field.wireName)'"
-            )
-        }
-        if let value = field.example {
-            check(
-                value,
-                type: field.type,
-                constraints: field.constraints,
-                nullable: field.nullable,
-                at: field.location,
-                describing: "the example of '\(field.wireName)'"
+                describing: "the \(role) of '\(field.wireName)'"
             )
         }
     }
