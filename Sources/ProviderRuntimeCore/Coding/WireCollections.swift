@@ -32,41 +32,41 @@ public struct MapCoding<Element: WireCoding>: WireCoding {
     }
 
     public func wire(for values: Value, at codingPath: [any CodingKey]) throws -> Wire {
-        var entries: [String: Element.Wire] = [:]
-        for key in values.keys.sorted() {
-            if let value = values[key] {
-                entries[key] = try element.wire(for: value, at: codingPath + [AnyCodingKey(key)])
+        WireMap(
+            entries: try values.sorted { $0.key < $1.key }.map { key, value in
+                (key, try element.wire(for: value, at: codingPath + [AnyCodingKey(key)]))
             }
-        }
-        return WireMap(entries: entries)
+        )
     }
 
     public func value(from wires: Wire, at codingPath: [any CodingKey]) throws -> Value {
-        var values: [String: Element.Value] = [:]
-        for key in wires.entries.keys.sorted() {
-            if let wire = wires.entries[key] {
-                values[key] = try element.value(from: wire, at: codingPath + [AnyCodingKey(key)])
-            }
+        var values: Value = [:]
+        for (key, wire) in wires.entries {
+            values[key] = try element.value(from: wire, at: codingPath + [AnyCodingKey(key)])
         }
         return values
     }
 }
 
-/// A string-keyed map of wire values: read as a JSON object, written with keys in ascending
-/// order so bodies are byte-identical between runs.
+/// A string-keyed map of wire values in ascending key order: written in that order so bodies
+/// are byte-identical between runs, and read into it so the first bad entry reported is always
+/// the same one.
 public struct WireMap<Wire: Codable>: Codable {
-    let entries: [String: Wire]
+    let entries: [(key: String, value: Wire)]
 
-    public init(from decoder: any Decoder) throws {
-        entries = try decoder.singleValueContainer().decode([String: Wire].self)
-    }
-
-    init(entries: [String: Wire]) {
+    init(entries: [(key: String, value: Wire)]) {
         self.entries = entries
     }
 
+    public init(from decoder: any Decoder) throws {
+        entries = try decoder.singleValueContainer().decode([String: Wire].self).sorted { $0.key < $1.key }
+    }
+
     public func encode(to encoder: any Encoder) throws {
-        try SortedMap(entries).encode(to: encoder)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in entries {
+            try container.encode(value, forKey: AnyCodingKey(key))
+        }
     }
 }
 
