@@ -33,7 +33,7 @@ import Testing
         let pattern = Pattern(source)
         #expect(Pattern.compileError(source) == nil)
         #expect(pattern.isCompiledNatively, "\(source) should not need ICU")
-        var generator = SeededGenerator(
+        var generator = SplitMix64(
             seed: source.utf8.reduce(1_469_598_103_934_665_603) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
         )
         var samples = [
@@ -79,22 +79,5 @@ import Testing
     @Test func pathologicalBacktrackingIsLinear() {
         let pattern = Pattern("(a*)*b")
         #expect(!pattern.matches(String(repeating: "a", count: 5_000)))
-    }
-}
-
-/// SplitMix64: reproducible samples per pattern.
-private struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

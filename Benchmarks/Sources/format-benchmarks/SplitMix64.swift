@@ -1,0 +1,1 @@
+../../../Tests/ProviderRuntimeTests/SplitMix64.swift

@@ -1,0 +1,1 @@
+../format-benchmarks/SplitMix64.swift
