@@ -22,33 +22,10 @@ import Testing
 struct KoyweVectorTests {
     // MARK: The fixture
 
-    enum Expected: String, Sendable, Decodable {
-        case valid, invalid, warning
-    }
+    typealias Vector = CountryVector
+    typealias Expected = CountryVector.Expected
 
-    struct Vector: Sendable, Decodable {
-        let kind: String
-        let country: String?
-        let type: String?
-        let value: String
-        let expected: Expected
-        let note: String
-        let source: String
-    }
-
-    struct Fixture: Decodable {
-        let vectors: [Vector]
-    }
-
-    static let fixturePath: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<2 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("Fixtures/CountryVectors/country-vectors.json").path
-    }()
-
-    static func load() throws -> [Vector] {
-        try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: URL(fileURLWithPath: fixturePath))).vectors
-    }
+    static func load() throws -> [Vector] { try CountryVector.load() }
 
     // MARK: Vectors as Koywe contacts
 

@@ -18,45 +18,10 @@ import Testing
 /// `checkDigits: .enforced` it is invalid, as in the Python reference.
 @Suite("Format vectors from country-rules.md")
 struct FormatVectorTests {
-    enum Expected: String, Sendable, Decodable {
-        case valid, invalid, warning
-    }
+    typealias Vector = CountryVector
+    typealias Expected = CountryVector.Expected
 
-    /// One row of the fixture. `type` is the document type for documents and the email rule
-    /// (`whatwg` or `strict`) for emails; `e164` is a valid phone's E.164 form.
-    struct Vector: Sendable, Decodable, CustomTestStringConvertible {
-        let kind: String
-        let country: String?
-        let type: String?
-        let value: String
-        let expected: Expected
-        let note: String
-        let source: String
-        let e164: String?
-
-        var testDescription: String {
-            let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
-            return [country, type, shown].compactMap { $0 }.joined(separator: " ")
-        }
-
-        /// From check_vectors.py rather than the note's prose.
-        var isScriptCase: Bool { source.hasPrefix("check_vectors.py") }
-    }
-
-    struct Fixture: Decodable {
-        let vectors: [Vector]
-    }
-
-    static let fixturePath: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<2 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("Fixtures/CountryVectors/country-vectors.json").path
-    }()
-
-    static func load() throws -> [Vector] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: fixturePath))
-        return try JSONDecoder().decode(Fixture.self, from: data).vectors
-    }
+    static func load() throws -> [Vector] { try CountryVector.load() }
 
     /// Empty when the fixture cannot be read; `theTableIsComplete` then fails with the reason.
     static let all: [Vector] = (try? load()) ?? []

@@ -1,0 +1,1 @@
+../Fixtures/CountryVectors/CountryVector.swift
