@@ -23,8 +23,7 @@ struct Generate: ParsableCommand {
         let generation = GenerationRun.run(schemaFolder: schemas)
         Terminal.printDiagnostics(generation.diagnostics)
         if generation.hasErrors {
-            let count = generation.diagnostics.filter { $0.severity == .error }.count
-            Terminal.error("\(count) error\(count == 1 ? "" : "s") in the schemas; nothing was written")
+            Terminal.nothingWritten(generation.diagnostics, in: "the schemas")
             throw ExitCode.failure
         }
         let folder = OutputFolder(root: output)

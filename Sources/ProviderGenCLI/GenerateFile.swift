@@ -26,8 +26,7 @@ struct GenerateFile: ParsableCommand {
         let result = SingleFileOutput.generate(schemaAt: schema)
         Terminal.printDiagnostics(result.diagnostics)
         guard let contents = result.contents else {
-            let count = result.diagnostics.filter { $0.severity == .error }.count
-            Terminal.error("\(count) error\(count == 1 ? "" : "s") in the schema; nothing was written")
+            Terminal.nothingWritten(result.diagnostics, in: "the schema")
             throw ExitCode.failure
         }
         let url = URL(fileURLWithPath: output)

@@ -13,6 +13,12 @@ enum Terminal {
         writeError("providergen: error: \(message)\n")
     }
 
+    /// "3 errors in the schemas; nothing was written", after the diagnostics themselves.
+    static func nothingWritten(_ diagnostics: [Diagnostic], in what: String) {
+        let count = diagnostics.filter { $0.severity == .error }.count
+        error("\(count) error\(count == 1 ? "" : "s") in \(what); nothing was written")
+    }
+
     static func warning(_ message: String) {
         writeError("providergen: warning: \(message)\n")
     }
