@@ -27,15 +27,12 @@ extension DateCoding: WireCoding {
     }
 
     public func value(from wire: DateWire, at codingPath: [any CodingKey]) throws -> Date {
-        if case .pattern(_, let timeZone) = self, TimeZone(identifier: timeZone) == nil {
-            throw DecodingError.refused(at: codingPath, "unknown time zone \(timeZone)")
-        }
         switch (self, wire) {
         case (.unixSeconds, .number(let seconds)):
             return Date(timeIntervalSince1970: seconds)
         case (_, .text(let text)):
             // A timestamp in a string is a provider's mistake worth tolerating for unixSeconds.
-            guard let date = date(from: text) else {
+            guard let date = try parsed(text, at: codingPath) else {
                 throw DecodingError.refused(at: codingPath, "expected \(expectation), found \"\(text)\"")
             }
             return date
@@ -44,6 +41,19 @@ extension DateCoding: WireCoding {
                 at: codingPath,
                 "expected \(expectation), found the number \(PlainNumber.text(number) ?? "\(number)")"
             )
+        }
+    }
+}
+
+extension DateCoding {
+    /// `text` read with this coding; nil when it does not fit. A pattern's unknown time zone is an
+    /// error of its own, found by the formatter cache, which looks a zone up only once.
+    fileprivate func parsed(_ text: String, at codingPath: [any CodingKey]) throws -> Date? {
+        guard case .pattern(let pattern, let timeZone) = self else { return date(from: text) }
+        do {
+            return try DatePatternFormatters.shared.date(from: text, pattern: pattern, timeZone: timeZone)
+        } catch {
+            throw DecodingError.refused(at: codingPath, "unknown time zone \(timeZone)")
         }
     }
 }
