@@ -3,7 +3,7 @@ import Koywe
 import ProviderRuntime
 import Testing
 
-/// Koywe "Create a new Contact": seed 001, schemas/koywe.yaml, ../shared/reference/country-rules.md.
+/// Koywe "Create a new Contact": seed 001, schemas/koywe.yaml, Sources/ProviderRuntimeCore/ProviderRuntimeCore.docc/CountryFormats.md.
 @Suite struct KoyweTests {
     static let token = "koywe_sk_test_9f8e7d6c5b4a"
     let client = Koywe.Client(token: BearerToken(KoyweTests.token))
@@ -348,7 +348,7 @@ import Testing
         expectValidation(body, [], build: build)
     }
 
-    /// The Mexican RFC check character is a soft check (country-rules.md §2.5): a wrong one is a
+    /// The Mexican RFC check character is a soft check (CountryFormats.md §2.5): a wrong one is a
     /// warning that travels with the request instead of blocking it; a wrong date still blocks.
     @Test func rfcCheckCharacterOnlyWarns() throws {
         var body = Koywe.CreateContactRequest(
@@ -381,7 +381,7 @@ import Testing
 
     /// The seed: "Document type must match business type (e.g. DNI for PERSON, CUIT for COMPANY)".
     /// DESIGN.md §2 lists this "allowed combinations (business type ↔ document type)" rule, and
-    /// country-rules.md §1 gives the matrix: in Colombia a company is identified by its NIT, never
+    /// CountryFormats.md §1 gives the matrix: in Colombia a company is identified by its NIT, never
     /// by a citizen's CC; in Argentina a company by its CUIT, never by a DNI.
     @Test func documentTypeMustMatchBusinessType() {
         var company = Self.documentedExample()

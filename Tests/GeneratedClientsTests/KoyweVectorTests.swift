@@ -4,7 +4,7 @@ import ProviderGenCore
 import ProviderRuntime
 import Testing
 
-/// Issue 3: "Every example in country-rules.md gives the same verdict in Swift, through the
+/// Issue 3: "Every example in CountryFormats.md gives the same verdict in Swift, through the
 /// generated Koywe validator where the example is a contact field."
 ///
 /// The examples are `Tests/Fixtures/CountryVectors/country-vectors.json`, the table
@@ -18,7 +18,7 @@ import Testing
 /// - a phone: `phone: value` on a contact of the vector's country;
 /// - an email under the default (strict) rule: `email: value`. The WHATWG-only rows are skipped:
 ///   Koywe's `format: email` is the strict rule, whose row of the same address is checked.
-@Suite("country-rules.md vectors through the generated Koywe validator")
+@Suite("CountryFormats.md vectors through the generated Koywe validator")
 struct KoyweVectorTests {
     // MARK: The fixture
 
@@ -43,7 +43,7 @@ struct KoyweVectorTests {
         }
     }
 
-    /// Document types that are tax ids (country-rules.md §2: "tax id" in the tables; Brazil's CPF
+    /// Document types that are tax ids (CountryFormats.md §2: "tax id" in the tables; Brazil's CPF
     /// and CNPJ are the Receita's taxpayer registries; every US number is an IRS TIN). The others
     /// (AR DNI and CUIL, CO CC, MX CURP, PE DNI) are identity documents and only go in
     /// documentNumber.

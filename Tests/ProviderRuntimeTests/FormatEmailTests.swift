@@ -2,7 +2,7 @@ import Testing
 
 @testable import ProviderRuntimeCore
 
-/// Email edge cases (country-rules.md §4): the WHATWG rule plus the length and dot rules.
+/// Email edge cases (CountryFormats.md §4): the WHATWG rule plus the length and dot rules.
 @Suite("Format: email")
 struct FormatEmailTests {
     private func isValid(_ value: String) -> Bool {

@@ -2,7 +2,7 @@ import Testing
 
 @testable import ProviderRuntimeCore
 
-/// Koywe's documented examples (country-rules.md §1) and a whole "create contact" request
+/// Koywe's documented examples (CountryFormats.md §1) and a whole "create contact" request
 /// validated the way generated code does it.
 @Suite("Format: Koywe examples")
 struct FormatKoyweTests {

@@ -12,7 +12,7 @@ struct FormatNormalizationTests {
         var testDescription: String { "\(format.ruleID) \(value)" }
     }
 
-    /// Every country-rules.md vector that names a format, plus banking and code values, valid,
+    /// Every CountryFormats.md vector that names a format, plus banking and code values, valid,
     /// typed with separators, and wrong.
     static let samples: [Sample] = {
         var samples: [Sample] = FormatVectorTests.all.compactMap { vector in

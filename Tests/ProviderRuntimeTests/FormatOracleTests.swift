@@ -1,6 +1,6 @@
 import Testing
 
-/// Plain re-implementations of the check-digit algorithms of country-rules.md, written the way
+/// Plain re-implementations of the check-digit algorithms of CountryFormats.md, written the way
 /// the doc states them (arrays of Ints, strings of alphabets), independent of the runtime's
 /// byte-level code. The property tests compute expected check digits with these.
 enum FormatOracle {
@@ -166,7 +166,7 @@ extension SplitMix64 {
 }
 
 /// The oracle itself must reproduce the doc's examples, or the property tests prove nothing.
-@Suite("Format oracle matches country-rules.md")
+@Suite("Format oracle matches CountryFormats.md")
 struct FormatOracleTests {
     @Test func documentedExamples() {
         #expect(FormatOracle.cuit([2, 0, 1, 2, 3, 4, 5, 6, 7, 8]) == 6)

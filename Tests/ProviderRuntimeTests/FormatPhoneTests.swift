@@ -2,7 +2,7 @@ import Testing
 
 @testable import ProviderRuntimeCore
 
-/// Phone numbers per country (country-rules.md §3): E.164 and national input, trunk prefixes,
+/// Phone numbers per country (CountryFormats.md §3): E.164 and national input, trunk prefixes,
 /// the country check.
 @Suite("Format: phones")
 struct FormatPhoneTests {

@@ -4,7 +4,7 @@ import Testing
 
 /// Property tests for every check-digit algorithm. Each generates 10,000 valid values with a
 /// seeded generator, computing check digits with the plain re-implementations in
-/// ``FormatOracle`` (written from country-rules.md, independent of the runtime's byte code),
+/// ``FormatOracle`` (written from CountryFormats.md, independent of the runtime's byte code),
 /// and asserts they all pass. Then it substitutes single characters:
 ///
 /// - where the algorithm guarantees detection (CUIT, RUT: mod 11 with weights prime to 11 and an

@@ -3,7 +3,7 @@ import Testing
 
 @testable import ProviderRuntimeCore
 
-/// Every example of country-rules.md, read from `Tests/Fixtures/CountryVectors/country-vectors.json`
+/// Every example of CountryFormats.md, read from `Tests/Fixtures/CountryVectors/country-vectors.json`
 /// (the one table; `GeneratedClientsTests/KoyweVectorTests.swift` runs the same file through the
 /// generated Koywe validator), so the Swift formats give the same verdicts as the reference
 /// implementation:
@@ -16,7 +16,7 @@ import Testing
 /// One deliberate difference: the RFC check character is a warning by default (the task and
 /// §2.5/§5: "use check-digit-warned for RFC"), so `GODE561231GR9` is `warning` in the table; with
 /// `checkDigits: .enforced` it is invalid, as in the Python reference.
-@Suite("Format vectors from country-rules.md")
+@Suite("Format vectors from CountryFormats.md")
 struct FormatVectorTests {
     typealias Vector = CountryVector
     typealias Expected = CountryVector.Expected

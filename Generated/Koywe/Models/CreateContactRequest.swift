@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-/// A new contact. Required fields follow the current API reference (country-rules.md §1).
+/// A new contact. Required fields follow the current API reference.
 public struct CreateContactRequest: Codable, Hashable, Sendable {
     /// Country of the contact; determines the valid formats for phone, document and tax numbers.
     public var countrySymbol: CountrySymbol

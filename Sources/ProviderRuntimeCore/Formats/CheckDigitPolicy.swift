@@ -1,4 +1,4 @@
-/// How much a wrong check digit counts (country-rules.md §5: "make strictness configurable per
+/// How much a wrong check digit counts (CountryFormats.md §5: "make strictness configurable per
 /// field: format-only / check digit enforced / check digit warned").
 ///
 /// Every document type has a default: ``warned`` for the Mexican RFC, whose check character

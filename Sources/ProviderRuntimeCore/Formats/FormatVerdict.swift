@@ -1,5 +1,5 @@
 /// One problem a format found; severity `.warning` does not block a request (the Mexican RFC
-/// check character, country-rules.md §2.5).
+/// check character, CountryFormats.md §2.5).
 public struct FormatProblem: Hashable, Sendable {
     /// The format's rule identifier, such as `"format.document"`.
     public var rule: String

@@ -20,7 +20,7 @@ public struct StringFormat: Sendable, Hashable {
     let kind: Kind
 
     /// An email address: the WHATWG HTML rule plus the 254/64 length limits and the dot rules
-    /// (country-rules.md §4).
+    /// (CountryFormats.md §4).
     public static let email = StringFormat(kind: .email)
     /// An IBAN: registry length per country, check digits 02–98, mod 97.
     public static let iban = StringFormat(kind: .iban)
@@ -58,7 +58,7 @@ public struct StringFormat: Sendable, Hashable {
         resolveDocument(country: country, type: type, checkDigits: nil)
     }
 
-    /// A document with an explicit check-digit policy (country-rules.md §5), e.g. `.enforced`
+    /// A document with an explicit check-digit policy (CountryFormats.md §5), e.g. `.enforced`
     /// to reject RFCs whose check character is wrong.
     public static func document(country: String, type: String, checkDigits: CheckDigitPolicy) -> StringFormat {
         resolveDocument(country: country, type: type, checkDigits: checkDigits)

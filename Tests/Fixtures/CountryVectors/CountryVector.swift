@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// One row of country-vectors.json: an example of country-rules.md and its verdict. This file is
+/// One row of country-vectors.json: an example of CountryFormats.md and its verdict. This file is
 /// linked into ProviderRuntimeTests (the runtime formats) and GeneratedClientsTests (the generated
 /// Koywe validator), so both read the table the same way.
 ///

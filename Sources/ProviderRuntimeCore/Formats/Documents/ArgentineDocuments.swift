@@ -1,4 +1,4 @@
-/// Argentina: CUIT and CUIL (country-rules.md §2.1). The DNI has no check digit and is a
+/// Argentina: CUIT and CUIL (CountryFormats.md §2.1). The DNI has no check digit and is a
 /// ``DocumentShape``.
 enum ArgentineDocuments {
     /// 11 digits: type prefix, 8-digit number, mod-11 check digit. CUIL takes person prefixes only.

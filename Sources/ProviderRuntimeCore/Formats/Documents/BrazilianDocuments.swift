@@ -1,4 +1,4 @@
-/// Brazil: CPF for persons and CNPJ for entities (country-rules.md §2.3).
+/// Brazil: CPF for persons and CNPJ for entities (CountryFormats.md §2.3).
 enum BrazilianDocuments {
     /// 11 digits with two mod-11 check digits; all-identical digits pass the arithmetic but are
     /// not valid CPFs.

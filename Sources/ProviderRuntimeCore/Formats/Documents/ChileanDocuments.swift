@@ -1,4 +1,4 @@
-/// Chile: RUT, which for persons is the same number as the RUN (country-rules.md §2.2).
+/// Chile: RUT, which for persons is the same number as the RUN (CountryFormats.md §2.2).
 enum ChileanDocuments {
     /// A 7–8 digit body and a check character 0–9 or K: mod 11, weights 2..7 from the right.
     static func rut(_ text: CleanedText) -> DocumentOutcome {

@@ -1,4 +1,4 @@
-/// Colombia: the NIT (country-rules.md §2.4). CC, CE, TI, passports, PEP and PPT have no check
+/// Colombia: the NIT (CountryFormats.md §2.4). CC, CE, TI, passports, PEP and PPT have no check
 /// digit and are ``DocumentShape``s.
 enum ColombianDocuments {
     /// Body lengths accepted: up to 15 digits (DIAN's weight list has 15); 5 is the shortest old

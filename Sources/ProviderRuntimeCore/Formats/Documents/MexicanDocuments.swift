@@ -1,4 +1,4 @@
-/// Mexico: RFC and CURP (country-rules.md §2.5).
+/// Mexico: RFC and CURP (CountryFormats.md §2.5).
 enum MexicanDocuments {
     /// 13 characters for a person (4 letters), 12 for a company (3 letters): letters A–Z, Ñ or &,
     /// a YYMMDD date, a 2-character homoclave and a check character 0–9 or A. The SAT generic

@@ -1,5 +1,5 @@
 /// The weighted sum behind the mod-11 check digits of AR CUIT/CUIL, CL RUT and PE RUC and DNI
-/// (country-rules.md §2): the digits weighted 2, 3, 4, 5, 6, 7, 2, 3, … from the right. Each
+/// (CountryFormats.md §2): the digits weighted 2, 3, 4, 5, 6, 7, 2, 3, … from the right. Each
 /// document maps the remainder to its check character its own way.
 enum Modulo11 {
     /// The weighted sum of the digits in `body`, modulo 11.

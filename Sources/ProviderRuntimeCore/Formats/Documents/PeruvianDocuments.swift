@@ -1,4 +1,4 @@
-/// Peru: RUC and the DNI's card check character (country-rules.md §2.6).
+/// Peru: RUC and the DNI's card check character (CountryFormats.md §2.6).
 enum PeruvianDocuments {
     /// The DNI card prints either the digit or the letter for the remainder r: the digits are
     /// "65432110987"[r], the letters "KJIHGFEDCBA"[r], i.e. K minus r.

@@ -1,5 +1,5 @@
 /// United States: SSN, ITIN and EIN have no check digit; the rules are structural
-/// (country-rules.md §2.7).
+/// (CountryFormats.md §2.7).
 enum USDocuments {
     /// 9 digits AAA-GG-SSSS: area not 000, 666 or 900–999, group not 00, serial not 0000, and
     /// not one of the publicly misused numbers.

@@ -1,4 +1,4 @@
-/// Email addresses (country-rules.md §4). The default `email` format is the doc's
+/// Email addresses (CountryFormats.md §4). The default `email` format is the doc's
 /// recommendation: the WHATWG HTML "valid email address" rule plus the length limits (254 in
 /// all, 64 before the @) and the dot rules (no leading, trailing or doubled dot before the @; a
 /// dot in the domain, whose last label is not all digits). That is the doc's `email_strict`.

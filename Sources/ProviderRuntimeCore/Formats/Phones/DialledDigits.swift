@@ -1,4 +1,4 @@
-/// Reads a phone number as people type it (country-rules.md §3, step 1–2): drops spaces, `-`,
+/// Reads a phone number as people type it (CountryFormats.md §3, step 1–2): drops spaces, `-`,
 /// `.`, `(`, `)` and other whitespace, and notes whether it was written internationally, with a
 /// leading `+` or `00`.
 struct DialledDigits {

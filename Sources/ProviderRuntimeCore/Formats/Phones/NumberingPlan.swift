@@ -1,4 +1,4 @@
-/// One country's national numbering rules (country-rules.md §3.1–§3.7): from the digits after
+/// One country's national numbering rules (CountryFormats.md §3.1–§3.7): from the digits after
 /// the calling code (international input) or as dialled at home (national input) to the
 /// national significant number (NSN).
 enum NumberingPlan: Hashable, Sendable {

@@ -12,7 +12,7 @@ struct PhoneCountry: Hashable, Sendable {
     static func == (lhs: PhoneCountry, rhs: PhoneCountry) -> Bool { lhs.plan == rhs.plan }
     func hash(into hasher: inout Hasher) { hasher.combine(plan) }
 
-    /// Checks `value` as a phone number of this country (country-rules.md §3): E.164 or
+    /// Checks `value` as a phone number of this country (CountryFormats.md §3): E.164 or
     /// national input; a calling code that is not this country's is an error. The normalised
     /// value is the E.164 form, `+<calling code><NSN>`.
     func check(_ value: String, normalizing: Bool) -> FormatVerdict {

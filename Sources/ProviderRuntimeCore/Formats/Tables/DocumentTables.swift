@@ -1,4 +1,4 @@
-/// The parts of the national document rules most likely to change (country-rules.md §5: "keep
+/// The parts of the national document rules most likely to change (CountryFormats.md §5: "keep
 /// per-country tables as data"). Each table cites the section of the doc it comes from.
 enum DocumentTables {
     // MARK: Argentina (§2.1)

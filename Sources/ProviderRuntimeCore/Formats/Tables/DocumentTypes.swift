@@ -9,7 +9,7 @@ struct DocumentType: Sendable {
     var checkDigits: CheckDigitPolicy = .enforced
 }
 
-/// The document types per country, with the codes Koywe uses where known (country-rules.md §1:
+/// The document types per country, with the codes Koywe uses where known (CountryFormats.md §1:
 /// "CC, DNI, CPF … NIT, CNPJ, CUIT"; the rest are the national names):
 ///
 /// | country | codes |

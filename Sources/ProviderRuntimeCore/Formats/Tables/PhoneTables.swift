@@ -1,4 +1,4 @@
-/// Numbering-plan data for the phone formats (country-rules.md §3).
+/// Numbering-plan data for the phone formats (CountryFormats.md §3).
 enum PhoneTables {
     /// The countries with phone rules and their ITU calling codes.
     static let countries: [PhoneCountry] = [

@@ -1,7 +1,7 @@
 /// Byte-level character classes for the formats.
 ///
 /// Every format works on ASCII bytes, never on `Character.wholeNumberValue` or `isLetter`: those
-/// accept "٣" or full-width digits, which no national registry issues (country-rules.md §5).
+/// accept "٣" or full-width digits, which no national registry issues (CountryFormats.md §5).
 enum ASCII {
     static let zero: UInt8 = 0x30
     static let upperA: UInt8 = 0x41

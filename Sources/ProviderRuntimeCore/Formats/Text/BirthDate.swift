@@ -1,4 +1,4 @@
-/// The `YYMMDD` date inside Mexican RFCs and CURPs (country-rules.md §2.5): it must be a real
+/// The `YYMMDD` date inside Mexican RFCs and CURPs (CountryFormats.md §2.5): it must be a real
 /// calendar date in 19YY or in 20YY, since the two-digit year does not say which century.
 enum BirthDate {
     /// Whether the six ASCII digits at `offset` form such a date. The caller has checked they are digits.

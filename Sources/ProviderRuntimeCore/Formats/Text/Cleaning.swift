@@ -1,4 +1,4 @@
-/// How a format tidies a value as people type it before checking it (country-rules.md §2,
+/// How a format tidies a value as people type it before checking it (CountryFormats.md §2,
 /// "General input rules"): trim surrounding whitespace, drop separators, upper-case, and read a
 /// decomposed "N + U+0303" as "Ñ" (§5: NFC before matching RFC/CURP letters).
 ///
