@@ -48,7 +48,6 @@ struct HostileSchemaTests {
         load(bytes).diagnostics.map(\.description)
     }
 
-
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

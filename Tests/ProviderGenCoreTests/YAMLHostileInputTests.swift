@@ -23,7 +23,6 @@ struct YAMLHostileInputTests {
         ProviderGenCore.SourceLocation(file: file, line: line, column: column)
     }
 
-
     /// Checked outside `#expect`'s expression so that a failure never prints the tree:
     /// after an alias bomb or deep nesting that got through, printing it would hang the run.
     static func expectNoTree(_ result: YAMLParseResult, sourceLocation: Testing.SourceLocation = #_sourceLocation) {

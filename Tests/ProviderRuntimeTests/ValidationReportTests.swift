@@ -127,7 +127,6 @@ private struct Customer: Validatable {
         #expect(try JSONBody.makeDecoder().decode(ValidationIssue.self, from: data) == issue)
     }
 
-
     @Test func requiresReportsAtTheRequiredField() {
         var report = ValidationReport()
         report.nested("account") { report in
