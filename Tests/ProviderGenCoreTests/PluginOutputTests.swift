@@ -74,12 +74,6 @@ import Testing
         #expect(single.hasSuffix("}\n"))
     }
 
-    @Test func pluginFileIsByteIdenticalBetweenRuns() throws {
-        for name in Self.schemaNames {
-            #expect(try Self.pluginFile(for: name) == Self.pluginFile(for: name))
-        }
-    }
-
     /// `combine` on files that share a header, written out by hand.
     @Test func combineDefinition() {
         let header = "// Generated.\n\nimport Foundation\nimport ProviderRuntime\n\n"
