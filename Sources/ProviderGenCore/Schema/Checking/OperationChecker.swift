@@ -19,7 +19,7 @@ struct OperationChecker {
             checkPath(operation)
             checkParameters(operation)
             if let body = operation.body {
-                if operation.method == "GET" {
+                if operation.method == .get {
                     sink.error(body.location, "GET operation '\(operation.name)' cannot have a body")
                 }
                 requireObject(body.typeName, at: body.location, describing: "the body of '\(operation.name)'")
