@@ -33,7 +33,7 @@ struct HostileSchemaTests {
         """
 
     static func load(_ bytes: [UInt8]) -> SchemaLoader.Result {
-        SchemaLoader.load(yaml: bytes, file: file)
+        SchemaFrontEnd.read(yaml: bytes, file: file)
     }
 
     static func load(_ text: String) -> SchemaLoader.Result {
@@ -136,7 +136,7 @@ struct HostileSchemaTests {
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 100 << 20)
         try handle.close()
-        let result = SchemaLoader.load(contentsOf: path, displayPath: "schemas/huge.yaml")
+        let result = SchemaFrontEnd.read(contentsOf: path, displayPath: "schemas/huge.yaml")
         #expect(result.schema == nil)
         #expect(
             result.diagnostics.map(\.description) == [

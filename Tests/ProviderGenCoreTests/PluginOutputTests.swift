@@ -17,7 +17,7 @@ import Testing
     /// The files `providergen generate` writes (the same call its `run()` makes), by schema file name.
     static func cliFiles(for schemaName: String) -> [GeneratedFile] {
         let run = GenerationRun.run(schemaFolder: RepositoryPaths.schemas, displayFolder: "schemas")
-        let module = SchemaLoader.load(contentsOf: RepositoryPaths.schemas + "/" + schemaName).schema!.module
+        let module = SchemaFrontEnd.read(contentsOf: RepositoryPaths.schemas + "/" + schemaName).schema!.module
         return run.files.filter { $0.path.hasPrefix(module + "/") }
     }
 
@@ -78,8 +78,12 @@ import Testing
     @Test func combineDefinition() {
         let header = "// Generated.\n\nimport Foundation\nimport ProviderRuntime\n\n"
         let files = [
-            GeneratedFile(path: "Demo/Client.swift", contents: header + "public struct Client {}\n"),
-            GeneratedFile(path: "Demo/Models/Thing.swift", contents: header + "/// A thing.\npublic struct Thing {}\n"),
+            GeneratedFile(path: "Demo/Client.swift", header: header, body: "public struct Client {}\n"),
+            GeneratedFile(
+                path: "Demo/Models/Thing.swift",
+                header: header,
+                body: "/// A thing.\npublic struct Thing {}\n"
+            ),
         ]
         #expect(
             SingleFileOutput.combine(files) == """
