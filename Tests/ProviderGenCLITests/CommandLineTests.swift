@@ -169,3 +169,46 @@ struct CommandLineTests {
         )
     }
 }
+
+/// `providergen init`: a schema that generates, next steps, and never an overwrite.
+@Suite("providergen init", .timeLimit(.minutes(2)))
+struct InitCommandTests {
+    @Test func writesASkeletonThatGeneratesAndRefusesToOverwriteIt() throws {
+        let folder = try BuiltCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try BuiltCommand.run(["init", "Acme"], in: folder)
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(first.standardOutput.hasPrefix("Wrote schemas/acme.yaml. Next:\n"), "\(first.standardOutput)")
+        #expect(first.standardOutput.contains("swift run providergen generate"))
+        #expect(first.standardOutput.contains("Generated/Acme"))
+        let schema = folder.appendingPathComponent("schemas/acme.yaml")
+        let written = try Data(contentsOf: schema)
+
+        let generated = try BuiltCommand.run(["generate"], in: folder)
+        #expect(generated.status == 0, "\(generated.standardError)")
+        #expect(generated.standardError.isEmpty, "\(generated.standardError)")
+        #expect(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("Generated/Acme/Client.swift").path)
+        )
+
+        try Data("# edited by hand\n".utf8).write(to: schema)
+        let again = try BuiltCommand.run(["init", "Acme"], in: folder)
+        #expect(again.status == 1)
+        #expect(
+            again.standardError
+                == "providergen: error: cannot write schemas/acme.yaml: it already exists; nothing was written\n"
+        )
+        #expect(try Data(contentsOf: schema) == Data("# edited by hand\n".utf8))
+        #expect(!written.isEmpty)
+    }
+
+    @Test(arguments: ["acme", "Acme-Pay", "Foundation", ""])
+    func refusesNamesThatCannotBeAModule(name: String) throws {
+        let folder = try BuiltCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try BuiltCommand.run(["init", name], in: folder)
+        #expect(run.status == 2)
+        #expect(run.standardError.hasPrefix("Error: module '\(name)' "), "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("schemas").path))
+    }
+}

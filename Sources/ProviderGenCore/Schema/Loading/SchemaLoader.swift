@@ -92,15 +92,9 @@ struct SchemaBuilder {
         guard let moduleNode = reader.required("module", in: "'provider'"),
             let module = MappingReader.string(moduleNode, key: "module", sink: sink)
         else { return nil }
-        guard SwiftNames.isIdentifier(module), module.first?.isUppercase == true else {
-            sink.error(
-                moduleNode.location,
-                "module '\(module)' must be an UpperCamelCase Swift identifier such as 'Razorpay'"
-            )
+        if let problem = ModuleName.problem(module) {
+            sink.error(moduleNode.location, problem)
             return nil
-        }
-        if ReservedNames.modules.contains(module) {
-            sink.error(moduleNode.location, "module '\(module)' would clash with a module generated code imports")
         }
         return (module, reader.string("name") ?? module, reader.string("docs"), reader.string("description"))
     }
