@@ -11,6 +11,8 @@ let package = Package(
     products: [
         .executable(name: "providergen", targets: ["ProviderGenCLI"]),
         .library(name: "ProviderRuntime", targets: ["ProviderRuntime"]),
+        // SwiftNIO's HTTP client as a transport; its own product so URLSession users never build NIO.
+        .library(name: "ProviderRuntimeAsyncHTTPClient", targets: ["ProviderRuntimeAsyncHTTPClient"]),
         .library(name: "ProviderRuntimeCore", targets: ["ProviderRuntimeCore"]),
         .library(name: "ProviderGenCore", targets: ["ProviderGenCore"]),
         .plugin(name: "ProviderGenPlugin", targets: ["ProviderGenPlugin"]),
@@ -19,6 +21,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
         .systemLibrary(
@@ -32,11 +37,25 @@ let package = Package(
         ),
         // What generated code calls: validation rules, formats, codings, the request builder.
         .target(name: "ProviderRuntimeCore"),
-        // ProviderRuntimeCore plus the URLSession and swift-http-types conversions; the one
-        // module generated code imports.
+        // ProviderRuntimeCore plus sending: the transport protocol, the URLSession transport, the
+        // middleware chain and the call-site error; the one module generated code imports.
         .target(
             name: "ProviderRuntime",
-            dependencies: ["ProviderRuntimeCore", .product(name: "HTTPTypes", package: "swift-http-types")]
+            dependencies: [
+                "ProviderRuntimeCore",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The only library target that builds SwiftNIO.
+        .target(
+            name: "ProviderRuntimeAsyncHTTPClient",
+            dependencies: [
+                "ProviderRuntime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         .executableTarget(
             name: "ProviderGenCLI",
@@ -72,6 +91,19 @@ let package = Package(
         .testTarget(
             name: "ProviderRuntimeTests",
             dependencies: ["ProviderRuntime", "ProviderRuntimeCore"]
+        ),
+        // Both transports against a scripted HTTP/1 server on 127.0.0.1 that the tests start.
+        .testTarget(
+            name: "TransportTests",
+            dependencies: [
+                "ProviderRuntime",
+                "ProviderRuntimeAsyncHTTPClient",
+                "Razorpay",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         .testTarget(
             name: "GeneratedClientsTests",

@@ -56,19 +56,6 @@ public struct ProviderRequest: Hashable, Sendable, CustomStringConvertible, Cust
 
     /// The URL with the values of credential-named query items replaced.
     private var redactedURL: String {
-        let text = url.absoluteString
-        guard let queryStart = text.firstIndex(of: "?") else { return text }
-        let fragmentStart = text[queryStart...].firstIndex(of: "#") ?? text.endIndex
-        let items = text[text.index(after: queryStart)..<fragmentStart].split(
-            separator: "&",
-            omittingEmptySubsequences: false
-        )
-        let redacted = items.map { item -> String in
-            let name =
-                item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            let decodedName = name.removingPercentEncoding ?? name
-            return Redaction.isSensitive(name: decodedName) ? name + "=" + Redaction.placeholder : String(item)
-        }
-        return String(text[..<queryStart]) + "?" + redacted.joined(separator: "&") + String(text[fragmentStart...])
+        Redaction.redactingQuery(of: url.absoluteString)
     }
 }
