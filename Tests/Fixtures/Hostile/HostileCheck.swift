@@ -242,13 +242,13 @@ func shown(_ text: String?) -> String {
     check(request.body == (try FormEncoder().encode(model)), "form body of the request")
 
     let body = try JSONEncoder().encode(model)
-    switch try DefaultResponse(status: 200, body: body) {
-    case .ok(let decoded): check(decoded == model, "200 response decodes the model")
+    switch DefaultResponse(status: 200, headers: [:], body: body) {
+    case .ok(.decoded(let decoded), _): check(decoded == model, "200 response decodes the model")
     default: check(false, "200 response is .ok")
     }
-    switch try DefaultResponse(status: 418, body: body) {
-    case .clientError(let status, let decoded):
-        check(status == 418 && decoded == model, "4XX response decodes the model")
+    switch DefaultResponse(status: 418, headers: [:], body: body) {
+    case .clientError(.decoded(let decoded), let raw):
+        check(raw.status == 418 && decoded == model, "4XX response decodes the model")
     default: check(false, "418 response is .clientError")
     }
     _ = Hostile.Client.Server.`self`.url

@@ -155,7 +155,7 @@ struct OperationChecker {
                 )
             }
             firstByStatus[response.status] = response
-            if let typeName = response.typeName {
+            for typeName in response.typeNames {
                 requireObject(
                     typeName,
                     at: response.location,

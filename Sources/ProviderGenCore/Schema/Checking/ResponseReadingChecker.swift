@@ -1,0 +1,85 @@
+/// A tolerance must fit the field it is declared on, alternate names must not steal another
+/// field's wire name, and typed response headers must not clash with the response's members.
+struct ResponseReadingChecker {
+    let schema: ProviderSchema
+    let sink: DiagnosticSink
+
+    func check() {
+        for type in schema.types {
+            guard case .object(let object) = type.kind else { continue }
+            checkFields(object, owner: type.name)
+        }
+        checkHeaders()
+    }
+
+    private func checkFields(_ object: ObjectType, owner: String) {
+        var wireNames: [String: Field] = [:]
+        for field in object.fields {
+            wireNames[field.wireName] = field
+        }
+        var alternates: [String: Field] = [:]
+        for field in object.fields {
+            for tolerance in field.tolerances.sorted(by: { $0.rawValue < $1.rawValue }) {
+                if let problem = Self.misfit(tolerance, field.type) {
+                    sink.error(
+                        field.location,
+                        "tolerance '\(tolerance.rawValue)' on field '\(field.wireName)' of '\(owner)' \(problem)"
+                    )
+                }
+            }
+            for name in field.alternateNames {
+                if let other = wireNames[name] ?? alternates[name] {
+                    sink.error(
+                        field.location,
+                        "alternate name '\(name)' of field '\(field.wireName)' of '\(owner)' is already the wire name of '\(other.wireName)'",
+                        notes: [.init(location: other.location, message: "'\(other.wireName)' is here")]
+                    )
+                } else {
+                    alternates[name] = field
+                }
+            }
+        }
+    }
+
+    /// Why a tolerance cannot apply to a field of this type, or nil when it can.
+    static func misfit(_ tolerance: Tolerance, _ type: FieldType) -> String? {
+        switch (tolerance, type) {
+        case (.emptyArrayAsMap, .map), (.numberAsString, .string): return nil
+        case (.emptyArrayAsMap, _): return "applies to map fields only"
+        case (.numberAsString, _): return "applies to string fields only"
+        }
+    }
+
+    private func checkHeaders() {
+        var taken: [String: String] = ["raw": "the raw response", "status": "the status", "headers": "the headers"]
+        for operation in schema.operations {
+            for response in operation.responses {
+                taken[ResponseCaseNames.caseName(response.status)] = "the case for status \(response.status.text)"
+            }
+        }
+        taken["undocumented"] = "the case for undocumented statuses"
+        var firstBySwiftName: [String: ResponseHeader] = [:]
+        for header in schema.responseHeaders {
+            if let what = taken[header.swiftName] {
+                sink.error(
+                    header.location,
+                    "response header '\(header.name)' would become the property '\(header.swiftName)', which is already \(what) on responses; set 'swiftName'"
+                )
+            }
+            if let first = firstBySwiftName[header.swiftName] {
+                sink.error(
+                    header.location,
+                    "response headers '\(first.name)' and '\(header.name)' both become the property '\(header.swiftName)'; set 'swiftName' on one of them",
+                    notes: [.init(location: first.location, message: "'\(first.name)' is here")]
+                )
+            }
+            firstBySwiftName[header.swiftName] = header
+            if SwiftNames.unusableMemberNames.contains(header.swiftName) {
+                sink.error(
+                    header.location,
+                    "response header '\(header.name)' would become the property '\(header.swiftName)', which Swift reserves; set 'swiftName'"
+                )
+            }
+        }
+    }
+}
