@@ -32,8 +32,12 @@ extension Client {
 public enum CreateContactResponse: Hashable, Sendable {
     /// 200: The created contact, or the existing one when every identifying detail matches.
     case ok(ResponseContent<Contact>, raw: RawResponse)
+    /// 429: Too many requests; back off and retry.
+    case tooManyRequests(ResponseContent<ErrorResponse>, raw: RawResponse)
     /// 4XX: The request was refused, for example a missing or invalid name or an unknown contact type.
     case clientError(ResponseContent<ErrorResponse>, raw: RawResponse)
+    /// 5XX: Razorpay or a bank or gateway behind it failed; the request may be retried.
+    case serverError(ResponseContent<ErrorResponse>, raw: RawResponse)
     /// A status the schema does not document.
     case undocumented(RawResponse)
 
@@ -43,8 +47,12 @@ public enum CreateContactResponse: Hashable, Sendable {
         switch status {
         case 200:
             self = .ok(ResponseBody.content(Contact.self, status: status, from: body), raw: raw)
+        case 429:
+            self = .tooManyRequests(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
         case 400...499:
             self = .clientError(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
+        case 500...599:
+            self = .serverError(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
         default:
             self = .undocumented(raw)
         }
@@ -54,7 +62,9 @@ public enum CreateContactResponse: Hashable, Sendable {
     public var raw: RawResponse {
         switch self {
         case .ok(_, let raw): return raw
+        case .tooManyRequests(_, let raw): return raw
         case .clientError(_, let raw): return raw
+        case .serverError(_, let raw): return raw
         case .undocumented(let raw): return raw
         }
     }
@@ -63,7 +73,9 @@ public enum CreateContactResponse: Hashable, Sendable {
     public var mismatches: [ResponseDecodingError] {
         switch self {
         case .ok(let content, _): return content.mismatches
+        case .tooManyRequests(let content, _): return content.mismatches
         case .clientError(let content, _): return content.mismatches
+        case .serverError(let content, _): return content.mismatches
         case .undocumented: return []
         }
     }
@@ -71,6 +83,11 @@ public enum CreateContactResponse: Hashable, Sendable {
     /// The HTTP status.
     public var status: Int { raw.status }
 
-    /// Every header as received.
+    /// Every header as received; the documented ones are also typed below.
     public var headers: HTTPFields { raw.headers }
+
+    /// How long to wait before retrying, when a rate-limited or unavailable response says so.
+    ///
+    /// - Header: `Retry-After`; nil when absent or unreadable.
+    public var retryAfter: RetryAfter? { raw.headerRetryAfter("Retry-After") }
 }

@@ -18,7 +18,23 @@ struct ResponseReadingChecker {
             wireNames[field.wireName] = field
         }
         var alternates: [String: Field] = [:]
+        let swiftNames = Set(object.fields.map(\.swiftName))
         for field in object.fields {
+            if field.swiftName == "wireAbsence" {
+                sink.error(
+                    field.location,
+                    "field '\(field.wireName)' of '\(owner)' would become the property 'wireAbsence', which generated models use to remember absent keys; set 'swiftName'"
+                )
+            }
+            for index in field.alternateNames.indices {
+                let caseName = FieldReading.alternateCaseName(field.swiftName, index)
+                if swiftNames.contains(caseName) {
+                    sink.error(
+                        field.location,
+                        "the coding key '\(caseName)' generated for alternate name '\(field.alternateNames[index])' of field '\(field.wireName)' clashes with a field of '\(owner)'; set 'swiftName' on that field"
+                    )
+                }
+            }
             for tolerance in field.tolerances.sorted(by: { $0.rawValue < $1.rawValue }) {
                 if let problem = Self.misfit(tolerance, field.type) {
                     sink.error(
