@@ -1,7 +1,12 @@
 import Foundation
 import HTTPTypes
+import ProviderRuntime
 import ProviderRuntimeCore
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 @Suite struct RawResponseTests {
     func response(_ fields: [(String, String)]) -> RawResponse {
@@ -51,5 +56,22 @@ import Testing
         #expect(date?.delay(from: now) == 77)
         #expect(date?.delay(from: now.addingTimeInterval(1_000)) == 0)
         #expect(RetryAfter.seconds(5).delay(from: now) == 5)
+    }
+}
+
+@Suite struct HTTPURLResponseFieldsTests {
+    @Test func headersOfAURLSessionResponseBecomeHTTPFields() throws {
+        let response = try #require(
+            HTTPURLResponse(
+                url: URL(string: "https://api.example.com/v1/contacts")!,
+                statusCode: 429,
+                httpVersion: "HTTP/1.1",
+                headerFields: ["Retry-After": "30", "X-Request-Id": "req_1"]
+            )
+        )
+        let raw = RawResponse(status: response.statusCode, headers: response.httpFields, body: Data())
+        #expect(raw.headerRetryAfter("retry-after") == .seconds(30))
+        #expect(raw.headerText("x-request-id") == "req_1")
+        #expect(raw.headers.count == 2)
     }
 }
