@@ -194,4 +194,18 @@ import Testing
             ]
         )
     }
+
+    @Test func nestedBodyEnumNamesMustBeFree() {
+        let yaml = Self.replacing(
+            "        type: Thing\ntypes:",
+            with:
+                "        type: [Thing, OkBody, Unmatched]\ntypes:\n  OkBody:\n    fields:\n      a:\n        type: string\n  Unmatched:\n    fields:\n      b:\n        type: string"
+        )
+        #expect(
+            Self.diagnostics(yaml) == [
+                "schemas/demo.yaml:17:7: error: body type 'Unmatched' of response 200 would become the case 'unmatched', which holds bodies that fit no type; rename the type",
+                "schemas/demo.yaml:17:7: error: response 200 of 'createThing' lists several body types, which generates the nested type 'OkBody', and that name is already taken; rename the type 'OkBody'",
+            ]
+        )
+    }
 }

@@ -10,6 +10,29 @@ struct ResponseReadingChecker {
             checkFields(object, owner: type.name)
         }
         checkHeaders()
+        checkShapeNames()
+    }
+
+    /// A status with several body shapes gets a nested enum (`ClientErrorBody`) with a case per
+    /// shape and `unmatched`; neither may be named like what it would hide.
+    private func checkShapeNames() {
+        for operation in schema.operations {
+            for response in operation.responses where response.typeNames.count > 1 {
+                let nested = SwiftNames.type(fromWire: ResponseCaseNames.caseName(response.status)) + "Body"
+                if schema.type(named: nested) != nil || ReservedNames.types.contains(nested) {
+                    sink.error(
+                        response.location,
+                        "response \(response.status.text) of '\(operation.name)' lists several body types, which generates the nested type '\(nested)', and that name is already taken; rename the type '\(nested)'"
+                    )
+                }
+                for shape in response.typeNames where SwiftNames.member(fromWire: shape) == "unmatched" {
+                    sink.error(
+                        response.location,
+                        "body type '\(shape)' of response \(response.status.text) would become the case 'unmatched', which holds bodies that fit no type; rename the type"
+                    )
+                }
+            }
+        }
     }
 
     private func checkFields(_ object: ObjectType, owner: String) {
@@ -67,7 +90,10 @@ struct ResponseReadingChecker {
     }
 
     private func checkHeaders() {
-        var taken: [String: String] = ["raw": "the raw response", "status": "the status", "headers": "the headers"]
+        var taken: [String: String] = [
+            "raw": "the raw response", "status": "the status", "headers": "the headers",
+            "mismatches": "the list of mismatches",
+        ]
         for operation in schema.operations {
             for response in operation.responses {
                 taken[ResponseCaseNames.caseName(response.status)] = "the case for status \(response.status.text)"
