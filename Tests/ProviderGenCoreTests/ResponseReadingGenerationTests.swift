@@ -38,8 +38,8 @@ import Testing
             "try container.encodeIfPresent(self.contactId, forKey: .contactId)",
             // The default applies on read; re-encoding a body that left it out leaves it out.
             "self.count = try container.decodeIfPresent(Int.self, forKey: .count) ?? 0",
-            "self.wireAbsence = WireAbsence(container, among: [.count])",
-            "if !wireAbsence.omits(CodingKeys.count, unchanged: self.count == 0) {",
+            "self.wireAbsence = WireAbsence(container, among: [(.count, self.count)])",
+            "if !wireAbsence.omits(CodingKeys.count, whileStill: self.count) {",
             "var wireAbsence = WireAbsence()",
         ]
         for line in expected {

@@ -78,16 +78,19 @@ import Testing
 
     @Test func wireAbsenceIsBookkeepingNotIdentity() throws {
         struct Probe: Decodable {
-            enum CodingKeys: String, CodingKey { case a, b }
+            enum CodingKeys: String, CodingKey { case a, b, c }
             let absence: WireAbsence
             init(from decoder: any Decoder) throws {
-                absence = WireAbsence(try decoder.container(keyedBy: CodingKeys.self), among: [.a, .b])
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                absence = WireAbsence(container, among: [(.a, 1), (.b, true), (.c, String?.none)])
             }
         }
         let absence = try decodeJSON(Probe.self, #"{"a":1}"#).absence
-        #expect(!absence.omits(Probe.CodingKeys.a, unchanged: true))
-        #expect(absence.omits(Probe.CodingKeys.b, unchanged: true))
-        #expect(!absence.omits(Probe.CodingKeys.b, unchanged: false))
+        #expect(!absence.omits(Probe.CodingKeys.a, whileStill: 1), "a was present")
+        #expect(absence.omits(Probe.CodingKeys.b, whileStill: true))
+        #expect(!absence.omits(Probe.CodingKeys.b, whileStill: false), "a changed value is written")
+        #expect(absence.omits(Probe.CodingKeys.c, whileStill: String?.none))
+        #expect(!absence.omits(Probe.CodingKeys.c, whileStill: Optional("set")))
         #expect(absence == WireAbsence())
         #expect(absence.hashValue == WireAbsence().hashValue)
     }

@@ -55,17 +55,17 @@ public struct CreateContactRequest: Codable, Hashable, Sendable {
         self.name = try container.decode(String.self, forKey: .name)
         self.tags = try container.decodeIfPresent([Tag].self, forKey: .tags) ?? []
         self.language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .en
-        self.wireAbsence = WireAbsence(container, among: [.tags, .language])
+        self.wireAbsence = WireAbsence(container, among: [(.tags, self.tags), (.language, self.language)])
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.email, forKey: .email)
         try container.encode(self.name, forKey: .name)
-        if !wireAbsence.omits(CodingKeys.tags, unchanged: self.tags == []) {
+        if !wireAbsence.omits(CodingKeys.tags, whileStill: self.tags) {
             try container.encode(self.tags, forKey: .tags)
         }
-        if !wireAbsence.omits(CodingKeys.language, unchanged: self.language == .en) {
+        if !wireAbsence.omits(CodingKeys.language, whileStill: self.language) {
             try container.encode(self.language, forKey: .language)
         }
     }

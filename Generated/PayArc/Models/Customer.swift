@@ -208,20 +208,20 @@ public struct Customer: Codable, Hashable, Sendable {
         self.wireAbsence = WireAbsence(
             container,
             among: [
-                .name,
-                .email,
-                .description,
-                .paymentOverdue,
-                .sendEmailAddress,
-                .ccEmailAddress,
-                .sourceId,
-                .address1,
-                .address2,
-                .city,
-                .state,
-                .zip,
-                .phone,
-                .country,
+                (.name, self.name),
+                (.email, self.email),
+                (.description, self.description),
+                (.paymentOverdue, self.paymentOverdue),
+                (.sendEmailAddress, self.sendEmailAddress),
+                (.ccEmailAddress, self.ccEmailAddress),
+                (.sourceId, self.sourceId),
+                (.address1, self.address1),
+                (.address2, self.address2),
+                (.city, self.city),
+                (.state, self.state),
+                (.zip, self.zip),
+                (.phone, self.phone),
+                (.country, self.country),
             ]
         )
     }
@@ -230,47 +230,47 @@ public struct Customer: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.object, forKey: .object)
         try container.encode(self.id, forKey: .id)
-        if !wireAbsence.omits(CodingKeys.name, unchanged: self.name == nil) {
+        if !wireAbsence.omits(CodingKeys.name, whileStill: self.name) {
             try container.encodeOrNull(self.name, forKey: .name)
         }
         try container.encode(self.realId, forKey: .realId)
-        if !wireAbsence.omits(CodingKeys.email, unchanged: self.email == nil) {
+        if !wireAbsence.omits(CodingKeys.email, whileStill: self.email) {
             try container.encodeOrNull(self.email, forKey: .email)
         }
-        if !wireAbsence.omits(CodingKeys.description, unchanged: self.description == nil) {
+        if !wireAbsence.omits(CodingKeys.description, whileStill: self.description) {
             try container.encodeOrNull(self.description, forKey: .description)
         }
-        if !wireAbsence.omits(CodingKeys.paymentOverdue, unchanged: self.paymentOverdue == nil) {
+        if !wireAbsence.omits(CodingKeys.paymentOverdue, whileStill: self.paymentOverdue) {
             try container.encodeOrNull(self.paymentOverdue, forKey: .paymentOverdue)
         }
-        if !wireAbsence.omits(CodingKeys.sendEmailAddress, unchanged: self.sendEmailAddress == nil) {
+        if !wireAbsence.omits(CodingKeys.sendEmailAddress, whileStill: self.sendEmailAddress) {
             try container.encodeOrNull(self.sendEmailAddress, forKey: .sendEmailAddress)
         }
-        if !wireAbsence.omits(CodingKeys.ccEmailAddress, unchanged: self.ccEmailAddress == nil) {
+        if !wireAbsence.omits(CodingKeys.ccEmailAddress, whileStill: self.ccEmailAddress) {
             try container.encodeOrNull(self.ccEmailAddress, forKey: .ccEmailAddress)
         }
-        if !wireAbsence.omits(CodingKeys.sourceId, unchanged: self.sourceId == nil) {
+        if !wireAbsence.omits(CodingKeys.sourceId, whileStill: self.sourceId) {
             try container.encodeOrNull(self.sourceId, forKey: .sourceId)
         }
-        if !wireAbsence.omits(CodingKeys.address1, unchanged: self.address1 == nil) {
+        if !wireAbsence.omits(CodingKeys.address1, whileStill: self.address1) {
             try container.encodeOrNull(self.address1, forKey: .address1)
         }
-        if !wireAbsence.omits(CodingKeys.address2, unchanged: self.address2 == nil) {
+        if !wireAbsence.omits(CodingKeys.address2, whileStill: self.address2) {
             try container.encodeOrNull(self.address2, forKey: .address2)
         }
-        if !wireAbsence.omits(CodingKeys.city, unchanged: self.city == nil) {
+        if !wireAbsence.omits(CodingKeys.city, whileStill: self.city) {
             try container.encodeOrNull(self.city, forKey: .city)
         }
-        if !wireAbsence.omits(CodingKeys.state, unchanged: self.state == nil) {
+        if !wireAbsence.omits(CodingKeys.state, whileStill: self.state) {
             try container.encodeOrNull(self.state, forKey: .state)
         }
-        if !wireAbsence.omits(CodingKeys.zip, unchanged: self.zip == nil) {
+        if !wireAbsence.omits(CodingKeys.zip, whileStill: self.zip) {
             try container.encodeOrNull(self.zip, forKey: .zip)
         }
-        if !wireAbsence.omits(CodingKeys.phone, unchanged: self.phone == nil) {
+        if !wireAbsence.omits(CodingKeys.phone, whileStill: self.phone) {
             try container.encodeOrNull(self.phone, forKey: .phone)
         }
-        if !wireAbsence.omits(CodingKeys.country, unchanged: self.country == nil) {
+        if !wireAbsence.omits(CodingKeys.country, whileStill: self.country) {
             try container.encodeOrNull(self.country, forKey: .country)
         }
         try container.encode(

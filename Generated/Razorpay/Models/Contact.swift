@@ -117,7 +117,17 @@ public struct Contact: Codable, Hashable, Sendable {
         self.active = try container.decodeIfPresent(Bool.self, forKey: .active) ?? true
         self.notes = try container.decode(forKey: .notes, coding: .emptyArrayAsMap(of: .plain(String.self)))
         self.createdAt = try container.decode(forKey: .createdAt, coding: .date(.unixSeconds))
-        self.wireAbsence = WireAbsence(container, among: [.contact, .email, .type, .referenceId, .batchId, .active])
+        self.wireAbsence = WireAbsence(
+            container,
+            among: [
+                (.contact, self.contact),
+                (.email, self.email),
+                (.type, self.type),
+                (.referenceId, self.referenceId),
+                (.batchId, self.batchId),
+                (.active, self.active),
+            ]
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -125,22 +135,22 @@ public struct Contact: Codable, Hashable, Sendable {
         try container.encode(self.id, forKey: .id)
         try container.encode(self.entity, forKey: .entity)
         try container.encode(self.name, forKey: .name)
-        if !wireAbsence.omits(CodingKeys.contact, unchanged: self.contact == nil) {
+        if !wireAbsence.omits(CodingKeys.contact, whileStill: self.contact) {
             try container.encodeOrNull(self.contact, forKey: .contact)
         }
-        if !wireAbsence.omits(CodingKeys.email, unchanged: self.email == nil) {
+        if !wireAbsence.omits(CodingKeys.email, whileStill: self.email) {
             try container.encodeOrNull(self.email, forKey: .email)
         }
-        if !wireAbsence.omits(CodingKeys.type, unchanged: self.type == nil) {
+        if !wireAbsence.omits(CodingKeys.type, whileStill: self.type) {
             try container.encodeOrNull(self.type, forKey: .type)
         }
-        if !wireAbsence.omits(CodingKeys.referenceId, unchanged: self.referenceId == nil) {
+        if !wireAbsence.omits(CodingKeys.referenceId, whileStill: self.referenceId) {
             try container.encodeOrNull(self.referenceId, forKey: .referenceId)
         }
-        if !wireAbsence.omits(CodingKeys.batchId, unchanged: self.batchId == nil) {
+        if !wireAbsence.omits(CodingKeys.batchId, whileStill: self.batchId) {
             try container.encodeOrNull(self.batchId, forKey: .batchId)
         }
-        if !wireAbsence.omits(CodingKeys.active, unchanged: self.active == true) {
+        if !wireAbsence.omits(CodingKeys.active, whileStill: self.active) {
             try container.encode(self.active, forKey: .active)
         }
         try container.encodeMap(self.notes, forKey: .notes)

@@ -12,7 +12,7 @@ struct ObjectEmitter {
                 if index > 0 { writer.line() }
                 emitProperty(field, into: &writer)
             }
-            if !absenceKeys.isEmpty {
+            if !absenceFields.isEmpty {
                 writer.line()
                 writer.doc(
                     "Which of the keys that may be left out the decoded body left out, so encoding leaves them out too."
@@ -34,9 +34,9 @@ struct ObjectEmitter {
         FieldReading(field: field, providerTolerances: naming.schema.tolerances, naming: naming, owner: type.name)
     }
 
-    /// `CodingKeys` cases of the fields whose absence is remembered.
-    private var absenceKeys: [String] {
-        object.fields.filter { reading($0).remembersAbsence }.map { "." + SwiftNames.escaped($0.swiftName) }
+    /// The fields whose absence is remembered.
+    private var absenceFields: [Field] {
+        object.fields.filter { reading($0).remembersAbsence }
     }
 
     private func propertyType(_ field: Field) -> String {
@@ -125,12 +125,13 @@ struct ObjectEmitter {
                     writer.code(.call(head + "decodeNullableIfPresent", source))
                 }
             }
-            if !absenceKeys.isEmpty {
+            if !absenceFields.isEmpty {
+                // The values absence gave, so encoding can tell them from values set later.
+                let candidates = absenceFields.map { field in
+                    SwiftCode.text("(.\(SwiftNames.escaped(field.swiftName)), self.\(field.swiftName))")
+                }
                 writer.code(
-                    .call(
-                        "self.wireAbsence = WireAbsence",
-                        [.text("container"), .array("among: ", absenceKeys.map(SwiftCode.text))]
-                    )
+                    .call("self.wireAbsence = WireAbsence", [.text("container"), .array("among: ", candidates)])
                 )
             }
         }
@@ -158,30 +159,15 @@ struct ObjectEmitter {
                 case .optionalNullable: method = "encodeNullableIfPresent"
                 }
                 let encode = SwiftCode.call("try container." + method, arguments)
-                if let unchanged = stillAbsent(field) {
+                if reading(field).remembersAbsence {
                     let key = "CodingKeys." + SwiftNames.escaped(field.swiftName)
-                    writer.block("if !wireAbsence.omits(\(key), unchanged: \(unchanged))") { writer in
+                    writer.block("if !wireAbsence.omits(\(key), whileStill: self.\(field.swiftName))") { writer in
                         writer.code(encode)
                     }
                 } else {
                     writer.code(encode)
                 }
             }
-        }
-    }
-
-    /// The condition under which a remembered-absent field still means absence; nil when its
-    /// absence is not remembered.
-    private func stillAbsent(_ field: Field) -> String? {
-        guard reading(field).remembersAbsence else { return nil }
-        let property = "self." + field.swiftName
-        switch Presence(field) {
-        case .defaulted(let literal):
-            return LiteralEmitter(naming: naming).expression(literal, type: field.type).map { "\(property) == \($0)" }
-        case .requiredNullable:
-            return "\(property) == nil"
-        case .required, .optional, .optionalNullable:
-            return nil
         }
     }
 }
