@@ -33,7 +33,7 @@ public struct URLSessionTransport: Transport {
         else {
             throw TransportError.maybeSent("the response is not HTTP")
         }
-        return (HTTPResponse(status: status, headerFields: HTTPFields(httpResponse)), data)
+        return (HTTPResponse(status: status, headerFields: httpResponse.httpFields), data)
     }
 }
 
@@ -55,22 +55,6 @@ extension HTTPResponse.Status {
     fileprivate init?(exactly code: Int) {
         guard (100...999).contains(code) else { return nil }
         self.init(code: code)
-    }
-}
-
-extension HTTPFields {
-    /// `URLSession` has already combined repeated fields; names that are not tokens are left out.
-    fileprivate init(_ response: HTTPURLResponse) {
-        self.init()
-        let pairs = response.allHeaderFields.compactMap { key, value -> (String, String)? in
-            guard let name = key as? String, let value = value as? String else { return nil }
-            return (name, value)
-        }
-        for (name, value) in pairs.sorted(by: { $0.0.lowercased() < $1.0.lowercased() }) {
-            if let fieldName = HTTPField.Name(name) {
-                append(HTTPField(name: fieldName, value: value))
-            }
-        }
     }
 }
 
