@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-/// A client for PayArc: builds validated requests and decodes responses.
+/// A client for PayArc: validates, sends and reads each operation's request.
 ///
 /// PayArc customers hold contact and billing details for invoices and charges.
 ///
@@ -38,8 +38,31 @@ public struct Client: Sendable {
     /// Sent with every request; never printed.
     public var token: BearerToken
 
-    public init(server: Server = .production, token: BearerToken) {
+    public init(
+        server: Server = .production,
+        token: BearerToken,
+        transport: any Transport = URLSessionTransport(),
+        configuration: ClientConfiguration = ClientConfiguration()
+    ) {
         self.server = server
         self.token = token
+        self.transport = transport
+        self.configuration = configuration
+    }
+
+    /// How requests travel: `URLSessionTransport` unless another is passed.
+    public var transport: any Transport
+
+    /// Deadline, retries, idempotency keys, logging: the middleware chain every call passes through.
+    public var configuration: ClientConfiguration
+
+    /// Builds each operation's request without sending it: `try client.requests.createCustomer(…)` returns a validated
+    /// `ProviderRequest`.
+    public var requests: Requests { Requests(server: server, token: token) }
+
+    /// One request builder per operation, with the client's server and credentials.
+    public struct Requests: Sendable {
+        public var server: Server
+        public var token: BearerToken
     }
 }

@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-/// A client for Razorpay: builds validated requests and decodes responses.
+/// A client for Razorpay: validates, sends and reads each operation's request.
 ///
 /// RazorpayX contacts are the people and businesses you pay out to.
 ///
@@ -36,8 +36,31 @@ public struct Client: Sendable {
     /// Sent with every request; never printed.
     public var credentials: BasicCredentials
 
-    public init(server: Server = .production, credentials: BasicCredentials) {
+    public init(
+        server: Server = .production,
+        credentials: BasicCredentials,
+        transport: any Transport = URLSessionTransport(),
+        configuration: ClientConfiguration = ClientConfiguration()
+    ) {
         self.server = server
         self.credentials = credentials
+        self.transport = transport
+        self.configuration = configuration
+    }
+
+    /// How requests travel: `URLSessionTransport` unless another is passed.
+    public var transport: any Transport
+
+    /// Deadline, retries, idempotency keys, logging: the middleware chain every call passes through.
+    public var configuration: ClientConfiguration
+
+    /// Builds each operation's request without sending it: `try client.requests.createContact(…)` returns a validated
+    /// `ProviderRequest`.
+    public var requests: Requests { Requests(server: server, credentials: credentials) }
+
+    /// One request builder per operation, with the client's server and credentials.
+    public struct Requests: Sendable {
+        public var server: Server
+        public var credentials: BasicCredentials
     }
 }

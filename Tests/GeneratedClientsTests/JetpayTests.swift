@@ -21,7 +21,7 @@ import Testing
     static let seedConflictJSON = #"{"message": "A contact with the same email address has already been created."}"#
 
     func build(_ body: Jetpay.CreateContactRequest) throws(RequestError) -> ProviderRequest {
-        try client.createContact(body)
+        try client.requests.createContact(body)
     }
 
     // MARK: Wire fidelity
@@ -30,18 +30,18 @@ import Testing
         let body = Jetpay.CreateContactRequest(email: "johnsmith@mail.com", name: "John Smith")
         #expect(body.tags.isEmpty)
         #expect(body.language == .en)
-        let request = try client.createContact(body)
+        let request = try client.requests.createContact(body)
         try expectSameJSON(request.body, utf8(Self.seedRequestJSON))
     }
 
     @Test func explicitValuesProduceTheSeedBody() throws {
         let body = Jetpay.CreateContactRequest(email: "johnsmith@mail.com", name: "John Smith", tags: [], language: .en)
-        let request = try client.createContact(body)
+        let request = try client.requests.createContact(body)
         try expectSameJSON(request.body, utf8(Self.seedRequestJSON))
     }
 
     @Test func putToTheDemoHostWithBearerToken() throws {
-        let request = try client.createContact(
+        let request = try client.requests.createContact(
             Jetpay.CreateContactRequest(email: "johnsmith@mail.com", name: "John Smith")
         )
         #expect(request.method == .put)
@@ -57,10 +57,12 @@ import Testing
 
     @Test func productionAndCustomServers() throws {
         let body = Jetpay.CreateContactRequest(email: "johnsmith@mail.com", name: "John Smith")
-        let production = try Jetpay.Client(token: BearerToken(Self.token)).createContact(body)
+        let production = try Jetpay.Client(token: BearerToken(Self.token)).requests.createContact(body)
         #expect(production.url.absoluteString == "https://extapi.jetpay.baselinepayments.com/contact")
         let mock = try #require(URL(string: "http://localhost:8080/jetpay/"))
-        let custom = try Jetpay.Client(server: .custom(mock), token: BearerToken(Self.token)).createContact(body)
+        let custom = try Jetpay.Client(server: .custom(mock), token: BearerToken(Self.token)).requests.createContact(
+            body
+        )
         #expect(custom.url.absoluteString == "http://localhost:8080/jetpay/contact")
     }
 
@@ -159,7 +161,7 @@ import Testing
 
     @Test func languageIsClosedWithDefaultEnglish() throws {
         #expect(Jetpay.Language.allCases.map(\.rawValue) == ["en", "fr"])
-        let french = try client.createContact(
+        let french = try client.requests.createContact(
             Jetpay.CreateContactRequest(email: "johnsmith@mail.com", name: "John Smith", language: .fr)
         )
         let sentFrench = try jsonValue(try #require(french.body))
@@ -184,7 +186,7 @@ import Testing
         let tags: [Jetpay.Tag] = [.supplier, "north-america"]
         let body = Jetpay.CreateContactRequest(email: "johnsmith@mail.com", name: "John Smith", tags: tags)
         expectValidation(body, [], build: build)
-        let request = try client.createContact(body)
+        let request = try client.requests.createContact(body)
         let sent = try jsonValue(try #require(request.body))
         #expect(sent["tags"] == ["supplier", "north-america"])
         #expect(Jetpay.Tag(rawValue: "north-america").isKnown == false)
@@ -222,7 +224,8 @@ import Testing
 
     @Test func errorsNeverRevealTheToken() {
         let body = Jetpay.CreateContactRequest(email: "not an email", name: "John Smith")
-        let issues = thrownIssues { () throws(RequestError) -> ProviderRequest in try client.createContact(body) } ?? []
+        let issues =
+            thrownIssues { () throws(RequestError) -> ProviderRequest in try client.requests.createContact(body) } ?? []
         #expect(issues.map(rendered) == ["email format.email"])
         for issue in issues {
             #expect(!issue.description.contains(Self.token))
@@ -233,7 +236,8 @@ import Testing
     @Test func aTokenThatCouldInjectHeadersIsRefusedWithoutBeingPrinted() {
         let evil = Jetpay.Client(server: .demo, token: BearerToken("abc\r\nX-Injected: 1"))
         let body = Jetpay.CreateContactRequest(email: "johnsmith@mail.com", name: "John Smith")
-        let issues = thrownIssues { () throws(RequestError) -> ProviderRequest in try evil.createContact(body) }
+        let issues = thrownIssues { () throws(RequestError) -> ProviderRequest in try evil.requests.createContact(body)
+        }
         #expect(issues?.map(rendered) == ["headers.Authorization headerValue"])
         for issue in issues ?? [] {
             #expect(!issue.description.contains("X-Injected"))

@@ -26,13 +26,17 @@ import Testing
     }
 
     func build(_ body: Koywe.CreateContactRequest) throws(RequestError) -> ProviderRequest {
-        try client.createContact(organizationId: "org_1", merchantId: "mer_1", body)
+        try client.requests.createContact(organizationId: "org_1", merchantId: "mer_1", body)
     }
 
     // MARK: Wire
 
     @Test func pathParametersAreEscapedAsOneSegment() throws {
-        let request = try client.createContact(organizationId: "org/1 a", merchantId: "m 2", Self.documentedExample())
+        let request = try client.requests.createContact(
+            organizationId: "org/1 a",
+            merchantId: "m 2",
+            Self.documentedExample()
+        )
         let url = "https://api-sandbox.koywe.com/api/v1/organizations/org%2F1%20a/merchants/m%202/contacts"
         #expect(request.url.absoluteString == url)
         #expect(request.method == .post)
@@ -42,7 +46,11 @@ import Testing
     }
 
     @Test func reservedCharactersInPathParametersStayData() throws {
-        let request = try client.createContact(organizationId: "a?b#c", merchantId: "ü+%", Self.documentedExample())
+        let request = try client.requests.createContact(
+            organizationId: "a?b#c",
+            merchantId: "ü+%",
+            Self.documentedExample()
+        )
         #expect(
             request.url.absoluteString
                 == "https://api-sandbox.koywe.com/api/v1/organizations/a%3Fb%23c/merchants/%C3%BC%2B%25/contacts"
@@ -68,7 +76,7 @@ import Testing
 
     @Test func productionServer() throws {
         let request = try Koywe.Client(server: .production, token: BearerToken(Self.token))
-            .createContact(organizationId: "o", merchantId: "m", Self.documentedExample())
+            .requests.createContact(organizationId: "o", merchantId: "m", Self.documentedExample())
         #expect(request.url.absoluteString == "https://api.koywe.com/api/v1/organizations/o/merchants/m/contacts")
     }
 
@@ -195,15 +203,15 @@ import Testing
     @Test func pathParametersAtLeastOneCharacter() {
         let body = Self.documentedExample()
         let emptyOrganization = thrownIssues { () throws(RequestError) -> ProviderRequest in
-            try client.createContact(organizationId: "", merchantId: "mer_1", body)
+            try client.requests.createContact(organizationId: "", merchantId: "mer_1", body)
         }
         #expect(emptyOrganization?.map(rendered) == ["organizationId minLength"])
         let emptyMerchant = thrownIssues { () throws(RequestError) -> ProviderRequest in
-            try client.createContact(organizationId: "org_1", merchantId: "", body)
+            try client.requests.createContact(organizationId: "org_1", merchantId: "", body)
         }
         #expect(emptyMerchant?.map(rendered) == ["merchantId minLength"])
         let oneCharacter = thrownIssues { () throws(RequestError) -> ProviderRequest in
-            try client.createContact(organizationId: "o", merchantId: "m", body)
+            try client.requests.createContact(organizationId: "o", merchantId: "m", body)
         }
         #expect(oneCharacter == nil)
         for issue in (emptyOrganization ?? []) + (emptyMerchant ?? []) {
@@ -215,7 +223,7 @@ import Testing
         // "." and ".." pass minLength but would make the URL name another resource.
         for value in [".", ".."] {
             do throws(RequestError) {
-                let request = try client.createContact(
+                let request = try client.requests.createContact(
                     organizationId: value,
                     merchantId: "mer_1",
                     Self.documentedExample()
@@ -233,7 +241,7 @@ import Testing
         // Dots inside a value are ordinary data.
         #expect(
             thrownIssues { () throws(RequestError) -> ProviderRequest in
-                try client.createContact(organizationId: "org.1", merchantId: "...", Self.documentedExample())
+                try client.requests.createContact(organizationId: "org.1", merchantId: "...", Self.documentedExample())
             } == nil
         )
     }
@@ -321,7 +329,7 @@ import Testing
         expectValidation(body, expectedBody, build: build)
         // With the path parameters wrong as well, one error lists them all.
         let issues = thrownIssues { () throws(RequestError) -> ProviderRequest in
-            try client.createContact(organizationId: "", merchantId: "", body)
+            try client.requests.createContact(organizationId: "", merchantId: "", body)
         }
         #expect(
             issues.map { $0.map(rendered).sorted() }

@@ -190,7 +190,7 @@ struct KoyweVectorTests {
     static let client = Koywe.Client(token: BearerToken("koywe_sk_test_vectors"))
 
     static func build(_ body: Koywe.CreateContactRequest) throws(RequestError) -> ProviderRequest {
-        try client.createContact(organizationId: "org_1", merchantId: "mer_1", body)
+        try client.requests.createContact(organizationId: "org_1", merchantId: "mer_1", body)
     }
 
     // MARK: Nothing disappears

@@ -108,13 +108,13 @@ import Testing
     }
 
     func build(_ body: PIK.Contact) throws(RequestError) -> ProviderRequest {
-        try client.createContact(body)
+        try client.requests.createContact(body)
     }
 
     // MARK: Wire
 
     @Test func requestMethodURLAndHeaders() throws {
-        let request = try client.createContact(Self.validBody())
+        let request = try client.requests.createContact(Self.validBody())
         #expect(request.method == .post)
         #expect(request.url.absoluteString == "https://api.pik.com/api/v1/contact/create")
         let headers = headerDictionary(request)
@@ -127,14 +127,14 @@ import Testing
 
     @Test func customHostFromOnboarding() throws {
         let host = try #require(URL(string: "https://sandbox.pik.example/gateway"))
-        let request = try PIK.Client(server: .custom(host), token: BearerToken(Self.token)).createContact(
+        let request = try PIK.Client(server: .custom(host), token: BearerToken(Self.token)).requests.createContact(
             Self.validBody()
         )
         #expect(request.url.absoluteString == "https://sandbox.pik.example/gateway/api/v1/contact/create")
     }
 
     @Test func binaryBooleansAndDatesOnTheWire() throws {
-        let request = try client.createContact(Self.validBody())
+        let request = try client.requests.createContact(Self.validBody())
         let body = try #require(request.body)
         let expected = """
             {"contactCode":"C-0001","contactType":"INDIVIDUAL","firstName":"Max","lastName":"Mustermann",
@@ -408,7 +408,7 @@ import Testing
         body.paymentContactAccount?.iban = "DE89 3704 0044 0532 0130 00"
         body.paymentContactAccount?.swiftCode = "deutdeff"
         expectValidation(body, [], build: build)
-        let request = try client.createContact(body)
+        let request = try client.requests.createContact(body)
         let sent = try jsonValue(try #require(request.body))
         #expect(sent["paymentContactAccount"]?["iban"] == "DE89 3704 0044 0532 0130 00")
         #expect(sent["paymentContactAccount"]?["swiftCode"] == "deutdeff")
@@ -448,7 +448,8 @@ import Testing
             ],
             build: build
         )
-        let issues = thrownIssues { () throws(RequestError) -> ProviderRequest in try client.createContact(body) } ?? []
+        let issues =
+            thrownIssues { () throws(RequestError) -> ProviderRequest in try client.requests.createContact(body) } ?? []
         for issue in issues {
             #expect(!issue.description.contains(Self.token))
         }

@@ -75,19 +75,19 @@ import Testing
     }
 
     func build(_ body: PayArc.CreateCustomerRequest) throws(RequestError) -> ProviderRequest {
-        try client.createCustomer(body)
+        try client.requests.createCustomer(body)
     }
 
     // MARK: Wire fidelity
 
     @Test func seedFormBodyIsByteIdentical() throws {
-        let request = try client.createCustomer(Self.seedBody())
+        let request = try client.requests.createCustomer(Self.seedBody())
         #expect(request.body == Data(Self.seedPayload.utf8))
         #expect(text(request.body) == Self.seedPayload)
     }
 
     @Test func seedMethodURLAndHeaders() throws {
-        let request = try client.createCustomer(Self.seedBody())
+        let request = try client.requests.createCustomer(Self.seedBody())
         #expect(request.method == .post)
         #expect(request.url.absoluteString == "https://testapi.payarc.net/v1/customers")
         let headers = headerDictionary(request)
@@ -100,14 +100,14 @@ import Testing
     }
 
     @Test func productionIsTheDefaultServer() throws {
-        let request = try PayArc.Client(token: BearerToken(Self.token)).createCustomer(Self.seedBody())
+        let request = try PayArc.Client(token: BearerToken(Self.token)).requests.createCustomer(Self.seedBody())
         #expect(request.url.absoluteString == "https://api.payarc.net/v1/customers")
     }
 
     @Test func onlyGivenFieldsAreSentInSchemaOrder() throws {
-        let emailOnly = try client.createCustomer(PayArc.CreateCustomerRequest(email: "customer@xyz.com"))
+        let emailOnly = try client.requests.createCustomer(PayArc.CreateCustomerRequest(email: "customer@xyz.com"))
         #expect(text(emailOnly.body) == "email=customer%40xyz.com")
-        let withDescription = try client.createCustomer(
+        let withDescription = try client.requests.createCustomer(
             PayArc.CreateCustomerRequest(
                 name: "John Smith",
                 email: "a+b@xyz.com",
@@ -119,12 +119,16 @@ import Testing
             text(withDescription.body)
                 == "name=John%20Smith&email=a%2Bb%40xyz.com&description=Donut%20shop%20customer&zip=10469-2345"
         )
-        let reserved = try client.createCustomer(PayArc.CreateCustomerRequest(description: "Fish & Chips = 100%; a/b?"))
+        let reserved = try client.requests.createCustomer(
+            PayArc.CreateCustomerRequest(description: "Fish & Chips = 100%; a/b?")
+        )
         #expect(text(reserved.body) == "description=Fish%20%26%20Chips%20%3D%20100%25%3B%20a%2Fb%3F")
     }
 
     @Test func nonASCIIIsPercentEncodedAsUTF8() throws {
-        let request = try client.createCustomer(PayArc.CreateCustomerRequest(name: "Zoë Ångström", city: "São Paulo"))
+        let request = try client.requests.createCustomer(
+            PayArc.CreateCustomerRequest(name: "Zoë Ångström", city: "São Paulo")
+        )
         #expect(text(request.body) == "name=Zo%C3%AB%20%C3%85ngstr%C3%B6m&city=S%C3%A3o%20Paulo")
     }
 
@@ -425,7 +429,7 @@ import Testing
     @Test func issueMessagesNameTheLimitAndNeverTheToken() {
         let issues =
             thrownIssues { () throws(RequestError) -> ProviderRequest in
-                try client.createCustomer(PayArc.CreateCustomerRequest(name: "Jo", zip: "10469 2345"))
+                try client.requests.createCustomer(PayArc.CreateCustomerRequest(name: "Jo", zip: "10469 2345"))
             } ?? []
         #expect(issues.map(rendered) == ["name minLength", "zip allowedCharacters"])
         #expect(issues.first?.message == "must be at least 3 characters (got 2)")

@@ -56,7 +56,7 @@ import Testing
     }
 
     func build(_ body: Razorpay.CreateContactRequest) throws(RequestError) -> ProviderRequest {
-        try client.createContact(body)
+        try client.requests.createContact(body)
     }
 
     func withName(_ name: String) -> Razorpay.CreateContactRequest {
@@ -68,14 +68,14 @@ import Testing
     // MARK: Wire fidelity
 
     @Test func seedRequestBodyEqualsTheCurlJSON() throws {
-        let request = try client.createContact(Self.seedBody())
+        let request = try client.requests.createContact(Self.seedBody())
         try expectSameJSON(request.body, utf8(Self.seedRequestJSON))
         // The ellipsis travels as UTF-8, not as an escape or a replacement.
         #expect(text(request.body)?.contains("Tea, Earl Grey… decaf.") == true)
     }
 
     @Test func seedRequestMethodURLAndHeaders() throws {
-        let request = try client.createContact(Self.seedBody())
+        let request = try client.requests.createContact(Self.seedBody())
         #expect(request.method == .post)
         #expect(request.url.absoluteString == "https://api.razorpay.com/v1/contacts")
         let headers = headerDictionary(request)
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func basicAuthorizationCarriesKeyAndSecret() throws {
-        let request = try client.createContact(Self.seedBody())
+        let request = try client.requests.createContact(Self.seedBody())
         let expected = "Basic " + base64(Self.key + ":" + Self.secret)
         #expect(request.value(forHeader: "Authorization") == expected)
         // And decoding the header gives back exactly "key:secret".
@@ -107,12 +107,12 @@ import Testing
     }
 
     @Test func optionalFieldsLeftOutAreAbsentFromTheBody() throws {
-        let request = try client.createContact(Razorpay.CreateContactRequest(name: "Gaurav Kumar"))
+        let request = try client.requests.createContact(Razorpay.CreateContactRequest(name: "Gaurav Kumar"))
         try expectSameJSON(request.body, utf8(#"{"name":"Gaurav Kumar"}"#))
     }
 
     @Test func requestDescriptionRedactsBasicCredentials() throws {
-        let request = try client.createContact(Self.seedBody())
+        let request = try client.requests.createContact(Self.seedBody())
         expectRedacted(request, secrets: [Self.key, Self.secret, base64(Self.key + ":" + Self.secret)])
     }
 
@@ -324,7 +324,7 @@ import Testing
         var body = Self.seedBody()
         body.type = "contractor"
         expectValidation(body, [], build: build)
-        let request = try client.createContact(body)
+        let request = try client.requests.createContact(body)
         let sent = try jsonValue(try #require(request.body))
         #expect(sent["type"] == "contractor")
         body.type = Razorpay.ContactType(rawValue: repeated("t", 40))
@@ -403,11 +403,12 @@ import Testing
 
     @Test func errorsNeverRevealCredentials() {
         let body = withName("G@")
-        let issues = thrownIssues { () throws(RequestError) -> ProviderRequest in try client.createContact(body) } ?? []
+        let issues =
+            thrownIssues { () throws(RequestError) -> ProviderRequest in try client.requests.createContact(body) } ?? []
         #expect(!issues.isEmpty)
         var printed = issues.map(\.description)
         do {
-            _ = try client.createContact(body)
+            _ = try client.requests.createContact(body)
         } catch {
             printed.append(String(describing: error))
         }

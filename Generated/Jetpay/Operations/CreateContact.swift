@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-extension Client {
+extension Client.Requests {
     /// Create a contact
     ///
     /// Creates a contact and returns it with its identifier.
@@ -15,7 +15,8 @@ extension Client {
     ///
     /// - Parameter body: The request body; it is validated before anything is built.
     ///
-    /// - Returns: The request, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`).
+    /// - Returns: The request, unsent, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`);
+    ///   `Client.createContact` sends it.
     /// - Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema.
     public func createContact(_ body: CreateContactRequest) throws(RequestError) -> ProviderRequest {
         var request = RequestBuilder(method: .put, server: server.url, path: [.literal("/contact")])
@@ -23,6 +24,36 @@ extension Client {
         try request.validate(body)
         try request.jsonBody(body)
         return try request.build()
+    }
+}
+
+extension Client {
+    /// Create a contact
+    ///
+    /// Sends `PUT /contact` and returns the response for its status; `requests.createContact` builds the same request
+    /// without sending it.
+    ///
+    /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
+    ///
+    /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
+    ///   sent); `ProviderError.transportFailed` when no response came, saying whether the provider may have processed
+    ///   the request.
+    public func createContact(
+        _ body: CreateContactRequest,
+        options: CallOptions = CallOptions()
+    ) async throws(ProviderError) -> CreateContactResponse {
+        let request: ProviderRequest
+        do throws(RequestError) {
+            request = try requests.createContact(body)
+        } catch {
+            throw .invalidInput(error)
+        }
+        return try await ProviderCall(transport: transport, configuration: configuration).send(
+            request,
+            operation: OperationTraits(name: "createContact"),
+            options: options,
+            read: CreateContactResponse.init(status:headers:body:)
+        )
     }
 }
 

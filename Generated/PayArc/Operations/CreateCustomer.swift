@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-extension Client {
+extension Client.Requests {
     /// Create a customer
     ///
     /// Creates a customer profile. Every field is optional; capture only what your use case needs.
@@ -13,7 +13,8 @@ extension Client {
     ///
     /// - Parameter body: The request body; it is validated before anything is built.
     ///
-    /// - Returns: The request, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`).
+    /// - Returns: The request, unsent, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`);
+    ///   `Client.createCustomer` sends it.
     /// - Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema.
     public func createCustomer(_ body: CreateCustomerRequest) throws(RequestError) -> ProviderRequest {
         var request = RequestBuilder(method: .post, server: server.url, path: [.literal("/v1/customers")])
@@ -22,6 +23,36 @@ extension Client {
         try request.validate(body)
         try request.formBody(body, arrayStyle: .brackets)
         return try request.build()
+    }
+}
+
+extension Client {
+    /// Create a customer
+    ///
+    /// Sends `POST /v1/customers` and returns the response for its status; `requests.createCustomer` builds the same
+    /// request without sending it.
+    ///
+    /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
+    ///
+    /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
+    ///   sent); `ProviderError.transportFailed` when no response came, saying whether the provider may have processed
+    ///   the request.
+    public func createCustomer(
+        _ body: CreateCustomerRequest,
+        options: CallOptions = CallOptions()
+    ) async throws(ProviderError) -> CreateCustomerResponse {
+        let request: ProviderRequest
+        do throws(RequestError) {
+            request = try requests.createCustomer(body)
+        } catch {
+            throw .invalidInput(error)
+        }
+        return try await ProviderCall(transport: transport, configuration: configuration).send(
+            request,
+            operation: OperationTraits(name: "createCustomer"),
+            options: options,
+            read: CreateCustomerResponse.init(status:headers:body:)
+        )
     }
 }
 

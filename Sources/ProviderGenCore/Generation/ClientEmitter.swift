@@ -8,7 +8,8 @@ struct ClientEmitter {
             about.append("Documentation: <\(documentation)>")
         }
         writer.doc(
-            paragraphs: ["A client for \(schema.displayName): builds validated requests and decodes responses."] + about
+            paragraphs: ["A client for \(schema.displayName): validates, sends and reads each operation's request."]
+                + about
         )
         writer.block("public struct Client: Sendable") { writer in
             emitServer(into: &writer)
@@ -24,12 +25,17 @@ struct ClientEmitter {
             let defaultServer = schema.servers.first.map { " = .\(SwiftNames.escaped($0.name))" } ?? ""
             let parameters =
                 ["server: Server\(defaultServer)"] + (credentialsProperty.map { ["\($0.name): \($0.type)"] } ?? [])
-            writer.block("public init(\(parameters.joined(separator: ", ")))") { writer in
+                + SendingEmitter.initParameters
+            writer.block(SwiftCode.call("public init", parameters.map(SwiftCode.text))) { writer in
                 writer.line("self.server = server")
                 if let credentials = credentialsProperty {
                     writer.line("self.\(credentials.name) = \(credentials.name)")
                 }
+                for assignment in SendingEmitter.initAssignments {
+                    writer.line(assignment)
+                }
             }
+            SendingEmitter(schema: schema).emitClientMembers(into: &writer)
         }
     }
 

@@ -1,5 +1,5 @@
-/// For one operation: the request builder method on `Client`, then its response type
-/// (``ResponseEmitter``).
+/// For one operation: the request builder on `Client.Requests`, the sending method on `Client`
+/// (``SendingEmitter``), then its response type (``ResponseEmitter``).
 struct OperationEmitter {
     let schema: ProviderSchema
     let naming: TypeNaming
@@ -8,7 +8,37 @@ struct OperationEmitter {
     func emit(into writer: inout SwiftWriter) {
         emitBuilder(into: &writer)
         writer.line()
-        ResponseEmitter(schema: schema, operation: operation).emit(into: &writer)
+        let response = ResponseEmitter(schema: schema, operation: operation)
+        SendingEmitter(schema: schema).emitSend(
+            operation,
+            parameters: signatureParameters,
+            arguments: forwardedArguments,
+            responseType: response.typeName,
+            into: &writer
+        )
+        writer.line()
+        response.emit(into: &writer)
+    }
+
+    /// The builder's parameters, which the sending method takes too.
+    private var signatureParameters: [String] {
+        var arguments = parameters.map { entry -> String in
+            let type = naming.swiftType(entry.parameter.type)
+            let name = SwiftNames.escaped(entry.parameter.swiftName)
+            return entry.parameter.required ? "\(name): \(type)" : "\(name): \(type)? = nil"
+        }
+        if let body = operation.body {
+            arguments.append("_ body: \(body.typeName)")
+        }
+        return arguments
+    }
+
+    /// How the sending method passes its parameters on to the builder.
+    private var forwardedArguments: [String] {
+        parameters.map { entry in
+            let name = SwiftNames.escaped(entry.parameter.swiftName)
+            return "\(entry.parameter.swiftName): \(name)"
+        } + (operation.body == nil ? [] : ["body"])
     }
 
     // MARK: Request
@@ -19,7 +49,7 @@ struct OperationEmitter {
     }
 
     private func emitBuilder(into writer: inout SwiftWriter) {
-        writer.block("extension Client") { writer in
+        writer.block("extension Client.Requests") { writer in
             var docs: [String?] = [
                 operation.summary, operation.description, "`\(operation.method.rawValue) \(operation.path.text)`",
             ]
@@ -32,20 +62,12 @@ struct OperationEmitter {
             }
             docs.append(parameterDocs.isEmpty ? nil : parameterDocs.joined(separator: "\n"))
             docs.append(
-                "- Returns: The request, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`).\n- Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema."
+                "- Returns: The request, unsent, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`); `Client.\(operation.name)` sends it.\n- Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema."
             )
             writer.doc(paragraphs: docs)
-            var arguments = parameters.map { entry -> String in
-                let type = naming.swiftType(entry.parameter.type)
-                let name = SwiftNames.escaped(entry.parameter.swiftName)
-                return entry.parameter.required ? "\(name): \(type)" : "\(name): \(type)? = nil"
-            }
-            if let body = operation.body {
-                arguments.append("_ body: \(body.typeName)")
-            }
             let signature = SwiftCode.call(
                 "public func \(SwiftNames.escaped(operation.name))",
-                arguments.map(SwiftCode.text),
+                signatureParameters.map(SwiftCode.text),
                 close: ") throws(RequestError) -> ProviderRequest"
             )
             writer.block(signature) { writer in

@@ -34,7 +34,8 @@ struct OperationChecker {
             topLevelTypesByLowercasedName[type.name.lowercased(), default: []].append(type)
         }
         let clientProperties =
-            ["server"] + ReservedNames.builderLocals(schema.authentication).intersection(["token", "credentials"])
+            ["server", "transport", "configuration", "requests"]
+            + ReservedNames.builderLocals(schema.authentication).intersection(["token", "credentials"])
         for operation in schema.operations {
             let typeName = SwiftNames.type(fromWire: operation.name)
             for type in topLevelTypesByLowercasedName[typeName.lowercased()] ?? [] {

@@ -17,6 +17,7 @@ struct SchemaChecker {
         TypeCycleChecker(schema: schema, sink: sink).check()
         OperationChecker(schema: schema, sink: sink).check()
         ResponseReadingChecker(schema: schema, sink: sink).check()
+        SendingChecker(schema: schema, sink: sink).check()
     }
 
     private func checkTypeNames() {

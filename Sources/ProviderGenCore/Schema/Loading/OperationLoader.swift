@@ -6,6 +6,7 @@ struct OperationLoader {
 
     static let operationKeys = [
         "summary", "description", "method", "path", "pathParameters", "query", "headers", "body", "responses",
+        "idempotencyKeyHeader",
     ]
 
     func loadOperations(_ node: YAMLNode, types: inout TypeLoader) -> [Operation] {
@@ -55,7 +56,7 @@ struct OperationLoader {
         let body = reader.value("body").flatMap(loadBody)
         let responses = reader.required("responses", in: what).map(loadResponses) ?? []
         guard let method, let path else { return nil }
-        return Operation(
+        var operation = Operation(
             name: name,
             summary: reader.string("summary"),
             description: reader.string("description"),
@@ -72,6 +73,11 @@ struct OperationLoader {
             responses: responses,
             location: keyNode.location
         )
+        if let node = reader.value("idempotencyKeyHeader") {
+            operation.idempotencyKey = SendingLoader(sink: sink).operationSetting(node)
+            operation.idempotencyKeyLocation = node.location
+        }
+        return operation
     }
 
     /// Splits `/a/{id}/b` into literal and parameter parts; braces must pair and name identifiers.

@@ -17,6 +17,8 @@ enum ReservedNames {
         "AllowedCombinations", "PathComponent", "HeaderField", "RequestMethod", "PathPart",
         "DateCoding", "FormEncoder", "JSONBody", "CharacterClass", "Calendar", "TimeZone", "Locale",
         "ResponseContent", "EnvelopedBody", "RetryAfter", "HTTPFields", "HTTPField", "WireAbsence",
+        "Transport", "URLSessionTransport", "ClientConfiguration", "CallOptions", "ProviderCall", "OperationTraits",
+        "ProviderError", "Requests",
         // Keywords that are valid identifiers only in some places: `Self` and `Any` never name a
         // declared type, and a nested `Type` or `Protocol` would clash with `X.Type`/`X.Protocol`.
         "Self", "Any", "Type", "Protocol",
@@ -25,10 +27,11 @@ enum ReservedNames {
     /// Names generated operation methods use for their own locals and for `Client`'s properties;
     /// a parameter of that name would shadow them (`body` is checked separately, only when there is one).
     static func builderLocals(_ authentication: Authentication) -> Set<String> {
+        let sending: Set<String> = ["options", "transport", "configuration", "requests"]
         switch authentication {
-        case .none: return ["request", "report", "server"]
-        case .bearer: return ["request", "report", "server", "token"]
-        case .basic: return ["request", "report", "server", "credentials"]
+        case .none: return sending.union(["request", "report", "server"])
+        case .bearer: return sending.union(["request", "report", "server", "token"])
+        case .basic: return sending.union(["request", "report", "server", "credentials"])
         }
     }
 }

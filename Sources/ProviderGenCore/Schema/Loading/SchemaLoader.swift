@@ -14,7 +14,7 @@ public enum SchemaLoader {
     }
 
     public static let topLevelKeys = [
-        "provider", "servers", "auth", "headers", "responseHeaders", "tolerate", "operations", "types",
+        "provider", "servers", "auth", "headers", "sending", "responseHeaders", "tolerate", "operations", "types",
     ]
 
     public static func load(contentsOf path: String, displayPath: String? = nil) -> Result {
@@ -82,6 +82,7 @@ struct SchemaBuilder {
         )
         schema.responseHeaders = top.value("responseHeaders").map(reading.responseHeaders) ?? []
         schema.tolerances = top.value("tolerate").map(reading.tolerances) ?? []
+        schema.sending = top.value("sending").map(SendingLoader(sink: sink).traits) ?? SendingTraits()
         return schema
     }
 

@@ -13,6 +13,9 @@ public struct Operation: Sendable {
     public var body: RequestBody?
     public var responses: [Response]
     public var location: SourceLocation
+    /// `idempotencyKeyHeader`, where it was written (for diagnostics).
+    public var idempotencyKey: IdempotencyKeySetting = .inherited
+    public var idempotencyKeyLocation: SourceLocation?
 }
 
 /// A path such as `/organizations/{organizationId}/contacts`, split at its parameters.

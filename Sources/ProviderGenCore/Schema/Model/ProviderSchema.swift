@@ -16,6 +16,8 @@ public struct ProviderSchema: Sendable {
     public var responseHeaders: [ResponseHeader] = []
     /// Leniencies every response model of this provider reads with; fields may add their own.
     public var tolerances: Set<Tolerance> = []
+    /// `sending:`: the idempotency-key header and the retry hint.
+    public var sending = SendingTraits()
     public let types: [NamedType]
     /// Positions in `types` by name (the first of duplicates), and inline enums by their owner:
     /// the checker and generator look types up constantly, and linear scans made large schemas

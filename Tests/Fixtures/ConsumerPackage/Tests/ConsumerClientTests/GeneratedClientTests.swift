@@ -8,7 +8,7 @@ import Testing
     let client = Client(token: BearerToken("sk_test_123"))
 
     @Test func builderMakesTheDocumentedRequest() throws {
-        let request = try client.createCharge(.dollars(cents: 1250, email: "ada@example.com"))
+        let request = try client.requests.createCharge(.dollars(cents: 1250, email: "ada@example.com"))
         #expect(request.method == .post)
         #expect(request.url.absoluteString == "https://api.payments.example.com/v1/charges")
         #expect(request.value(forHeader: "Authorization") == "Bearer sk_test_123")
@@ -33,10 +33,10 @@ import Testing
 
     @Test func builderRefusesAnInvalidBody() {
         #expect(throws: RequestError.self) {
-            try client.createCharge(CreateChargeRequest(amount: 0, currency: .usd))
+            try client.requests.createCharge(CreateChargeRequest(amount: 0, currency: .usd))
         }
         do {
-            _ = try client.createCharge(CreateChargeRequest(amount: 0, currency: .usd))
+            _ = try client.requests.createCharge(CreateChargeRequest(amount: 0, currency: .usd))
         } catch {
             guard case .invalid(let issues) = error else {
                 Issue.record("expected .invalid, got \(error)")

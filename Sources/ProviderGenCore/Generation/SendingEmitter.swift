@@ -1,0 +1,114 @@
+/// Sending, generated: on `Client` the transport, the configuration and the `requests` namespace
+/// of request builders; per operation an async method that builds, sends through `ProviderCall`
+/// and returns the typed response.
+struct SendingEmitter {
+    let schema: ProviderSchema
+
+    /// `Client`'s credential property, which the request builders need too.
+    private var credentials: (name: String, type: String)? {
+        switch schema.authentication {
+        case .none: return nil
+        case .bearer: return ("token", "BearerToken")
+        case .basic: return ("credentials", "BasicCredentials")
+        }
+    }
+
+    /// The initialiser's extra parameters, after `server:` and the credentials, all defaulted.
+    static let initParameters = [
+        "transport: any Transport = URLSessionTransport()",
+        "configuration: ClientConfiguration = ClientConfiguration()",
+    ]
+
+    static let initAssignments = ["self.transport = transport", "self.configuration = configuration"]
+
+    /// The properties and the `Requests` namespace inside `Client`.
+    func emitClientMembers(into writer: inout SwiftWriter) {
+        writer.line()
+        writer.doc("How requests travel: `URLSessionTransport` unless another is passed.")
+        writer.line("public var transport: any Transport")
+        writer.line()
+        writer.doc("Deadline, retries, idempotency keys, logging: the middleware chain every call passes through.")
+        writer.line("public var configuration: ClientConfiguration")
+        writer.line()
+        writer.doc(
+            "Builds each operation's request without sending it: `try client.requests.\(exampleOperation)(…)` returns a validated `ProviderRequest`."
+        )
+        let arguments = ["server: server"] + (credentials.map { ["\($0.name): \($0.name)"] } ?? [])
+        writer.line("public var requests: Requests { Requests(\(arguments.joined(separator: ", "))) }")
+        writer.line()
+        writer.doc("One request builder per operation, with the client's server and credentials.")
+        writer.block("public struct Requests: Sendable") { writer in
+            writer.line("public var server: Server")
+            if let credentials {
+                writer.line("public var \(credentials.name): \(credentials.type)")
+            }
+        }
+    }
+
+    private var exampleOperation: String {
+        schema.operations.first.map { SwiftNames.escaped($0.name) } ?? "operation"
+    }
+
+    /// `extension Client { public func <operation>(…) async throws(ProviderError) -> <Response> }`.
+    func emitSend(
+        _ operation: Operation,
+        parameters: [String],
+        arguments: [String],
+        responseType: String,
+        into writer: inout SwiftWriter
+    ) {
+        let name = SwiftNames.escaped(operation.name)
+        writer.block("extension Client") { writer in
+            writer.doc(
+                paragraphs: [
+                    operation.summary,
+                    "Sends `\(operation.method.rawValue) \(operation.path.text)` and returns the response for its status; "
+                        + "`requests.\(name)` builds the same request without sending it.",
+                    "- Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.",
+                    "- Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema "
+                        + "(nothing is sent); `ProviderError.transportFailed` when no response came, saying whether "
+                        + "the provider may have processed the request.",
+                ]
+            )
+            let signature = SwiftCode.call(
+                "public func \(name)",
+                (parameters + ["options: CallOptions = CallOptions()"]).map(SwiftCode.text),
+                close: ") async throws(ProviderError) -> \(responseType)"
+            )
+            writer.block(signature) { writer in
+                writer.line("let request: ProviderRequest")
+                writer.line("do throws(RequestError) {")
+                writer.indented { writer in
+                    writer.code(.call("request = try requests.\(name)", arguments.map(SwiftCode.text)))
+                }
+                writer.line("} catch {")
+                writer.indented { writer in
+                    writer.line("throw .invalidInput(error)")
+                }
+                writer.line("}")
+                writer.code(
+                    .call(
+                        "return try await ProviderCall(transport: transport, configuration: configuration).send",
+                        [
+                            .text("request"),
+                            traits(operation),
+                            .text("options: options"),
+                            .text("read: \(responseType).init(status:headers:body:)"),
+                        ]
+                    )
+                )
+            }
+        }
+    }
+
+    private func traits(_ operation: Operation) -> SwiftCode {
+        var arguments: [SwiftCode] = [.text("name: \(SwiftLiteral.string(operation.name))")]
+        if let header = operation.idempotencyKeyHeader(in: schema) {
+            arguments.append(.text("idempotencyKeyHeader: \(SwiftLiteral.string(header))"))
+        }
+        if let header = schema.sending.retryHintHeader {
+            arguments.append(.text("retryHintHeader: \(SwiftLiteral.string(header))"))
+        }
+        return .call("operation: OperationTraits", arguments)
+    }
+}
