@@ -96,6 +96,17 @@ let package = Package(
             name: "ProviderRuntimeTests",
             dependencies: ["ProviderRuntime", "ProviderRuntimeCore"]
         ),
+        // The README's complete programs: create a Razorpay contact with each transport.
+        .executableTarget(
+            name: "RazorpayQuickstart",
+            dependencies: ["Razorpay", "ProviderRuntime"],
+            path: "Examples/RazorpayQuickstart"
+        ),
+        .executableTarget(
+            name: "RazorpayQuickstartAsyncHTTPClient",
+            dependencies: ["Razorpay", "ProviderRuntime", "ProviderRuntimeAsyncHTTPClient"],
+            path: "Examples/RazorpayQuickstartAsyncHTTPClient"
+        ),
         // Both transports against a scripted HTTP/1 server on 127.0.0.1 that the tests start.
         .testTarget(
             name: "TransportTests",
@@ -103,6 +114,9 @@ let package = Package(
                 "ProviderRuntime",
                 "ProviderRuntimeAsyncHTTPClient",
                 "Razorpay",
+                // The README's programs; depending on them makes `swift test` compile them.
+                "RazorpayQuickstart",
+                "RazorpayQuickstartAsyncHTTPClient",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
