@@ -41,7 +41,7 @@ public struct LoggingMiddleware: Middleware {
             let (response, responseBody) = try await next(request, body)
             var outcome = metadata
             outcome["status"] = .stringConvertible(response.status.code)
-            outcome["duration"] = .string((clock.now - start).formatted())
+            outcome["duration-ms"] = .stringConvertible(Int(((clock.now - start).seconds * 1000).rounded()))
             if let requestID = context.requestID(in: response.headerFields) {
                 outcome["request-id"] = .string(requestID)
             }

@@ -220,7 +220,7 @@ func shown(_ text: String?) -> String {
     guard let kind = Kind(rawValue: expected.query[1][1]) else {
         throw CheckFailure.missing("Kind value \(expected.query[1][1])")
     }
-    let request = try client.default(
+    let request = try client.requests.default(
         id: expected.pathParameter,
         query: expected.query[0][1],
         class: kind,
@@ -255,7 +255,7 @@ func shown(_ text: String?) -> String {
 
 @MainActor func checkBare() throws {
     // No parameters, headers, credentials or body: the builder must be a `let` (a `var` is a warning).
-    let request = try HostileBare.Client(server: .custom(URL(string: "https://bare.example")!)).`self`()
+    let request = try HostileBare.Client(server: .custom(URL(string: "https://bare.example")!)).requests.`self`()
     check(request.url.absoluteString == "https://bare.example/", "bare request URL is \(request.url)")
 }
 
