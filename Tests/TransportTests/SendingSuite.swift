@@ -118,14 +118,16 @@ struct SendingSuite {
 
     @Test(arguments: TransportKind.allCases)
     func deadlineExceededDuringBackoff(_ kind: TransportKind) async throws {
-        let server = try await LoopbackServer(script: [.respond(status: 503, headers: [("Retry-After", "10")])])
-        let options = CallOptions(timeout: .milliseconds(500))
+        // The deadline is long enough for the first attempt even on a loaded machine, and far
+        // shorter than the Retry-After.
+        let server = try await LoopbackServer(script: [.respond(status: 503, headers: [("Retry-After", "15")])])
+        let options = CallOptions(timeout: .seconds(5))
         let error = await #expect(throws: ProviderError.self) { try await Self.call(kind, server, options: options) }
         #expect(
             error
                 == .transportFailed(
                     TransportFailure(
-                        reason: .deadlineExceeded(.milliseconds(500)),
+                        reason: .deadlineExceeded(.seconds(5)),
                         mayHaveBeenProcessed: false,
                         attempts: 1
                     )
@@ -156,10 +158,19 @@ struct SendingSuite {
     @Test(arguments: TransportKind.allCases)
     func cancellingTheTaskStopsRetrying(_ kind: TransportKind) async throws {
         let server = try await LoopbackServer(script: [
-            .respond(status: 503, headers: [("Retry-After", "10")]), .respond(status: 200),
+            .respond(status: 503, headers: [("Retry-After", "15")]), .respond(status: 200),
         ])
-        let task = Task { try await Self.call(kind, server, options: CallOptions(timeout: .seconds(60))) }
-        while server.received.isEmpty {
+        // The observing hook says when the first attempt has its 503, so the cancellation lands
+        // in the backoff, not in the request.
+        let completed = CompletedAttempts()
+        let middlewares: [any Middleware] = [
+            IdempotencyKeyMiddleware(), RetryMiddleware(policy: Self.fastRetries),
+            ObservingMiddleware { attempt in completed.record(attempt.status) },
+        ]
+        let task = Task {
+            try await Self.call(kind, server, options: CallOptions(timeout: .seconds(60)), middlewares: middlewares)
+        }
+        while completed.statuses.isEmpty {
             try await Task.sleep(for: .milliseconds(20))
         }
         task.cancel()
@@ -168,6 +179,7 @@ struct SendingSuite {
             Issue.record("expected a cancelled call, got \(result)")
             return
         }
+        #expect(completed.statuses == [503])
         #expect(failure.reason == .cancelled)
         #expect(!failure.mayHaveBeenProcessed)
         #expect(server.received.count == 1)
@@ -205,5 +217,23 @@ struct SendingSuite {
         }
         #expect(lines.contains { $0.contains("<redacted>") })
         try await server.shutdown()
+    }
+}
+
+/// Statuses of finished attempts, as the observing middleware reports them.
+final class CompletedAttempts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [Int?] = []
+
+    var statuses: [Int?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+
+    func record(_ status: Int?) {
+        lock.lock()
+        defer { lock.unlock() }
+        storage.append(status)
     }
 }
