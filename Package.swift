@@ -117,6 +117,7 @@ let package = Package(
                 // The README's programs; depending on them makes `swift test` compile them.
                 "RazorpayQuickstart",
                 "RazorpayQuickstartAsyncHTTPClient",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -8,18 +8,30 @@ import ProviderRuntime
 
 /// Sends with swift-server's AsyncHTTPClient (SwiftNIO), for servers.
 ///
+/// AsyncHTTPClient retries a failed connection itself until its connect timeout
+/// (`HTTPClient.Configuration.Timeout.connect`; `HTTPClient.shared` has none, so until
+/// `attemptTimeout`); only then does the client's retry policy see the failure, as not sent.
+///
 /// ```swift
 /// let client = Client(credentials: credentials, transport: AsyncHTTPClientTransport())
 /// ```
 public struct AsyncHTTPClientTransport: Transport {
     private let client: HTTPClient
+    private let attemptTimeout: TimeAmount
     private let maxResponseBytes: Int
 
     /// - Parameters:
     ///   - client: the client to send with; `HTTPClient.shared` needs no shutdown.
+    ///   - attemptTimeout: AsyncHTTPClient's own deadline for one attempt; the call's deadline
+    ///     (`ClientConfiguration.timeout`) still cancels it earlier.
     ///   - maxResponseBytes: a larger response body fails the call instead of filling memory.
-    public init(client: HTTPClient = .shared, maxResponseBytes: Int = 16 * 1024 * 1024) {
+    public init(
+        client: HTTPClient = .shared,
+        attemptTimeout: TimeAmount = .seconds(60),
+        maxResponseBytes: Int = 16 * 1024 * 1024
+    ) {
         self.client = client
+        self.attemptTimeout = attemptTimeout
         self.maxResponseBytes = maxResponseBytes
     }
 
@@ -34,8 +46,7 @@ public struct AsyncHTTPClientTransport: Transport {
             clientRequest.body = .bytes(ByteBuffer(bytes: body))
         }
         do {
-            // The caller's deadline cancels this task; AsyncHTTPClient needs one of its own too.
-            let response = try await client.execute(clientRequest, deadline: .distantFuture)
+            let response = try await client.execute(clientRequest, timeout: attemptTimeout)
             let buffer = try await response.body.collect(upTo: maxResponseBytes)
             let data = Data(buffer.readableBytesView)
             var fields = HTTPFields()

@@ -144,3 +144,27 @@ import Testing
         #expect(RetryAfter(headerValue: "soon") == nil)
     }
 }
+
+/// The test transport users get: scripted replies in order, and recording a real transport.
+@Suite struct RecordingTransportTests {
+    @Test func forwardingRecordsEveryExchange() async throws {
+        let script = RecordingTransport(replaying: [.response(status: 201, body: "made")])
+        let recorder = RecordingTransport(forwardingTo: script)
+        let request = HTTPRequest(method: .post, scheme: "https", authority: "api.example.com", path: "/v1/things")
+        let (response, body) = try await recorder.send(request, body: Data("x".utf8))
+        #expect(response.status.code == 201)
+        #expect(body == Data("made".utf8))
+        let exchanges = recorder.exchanges
+        #expect(exchanges.count == 1)
+        #expect(exchanges.first?.request.path == "/v1/things")
+        #expect(exchanges.first?.body == Data("x".utf8))
+    }
+
+    @Test func aRequestBeyondTheScriptFailsAsNotSent() async throws {
+        let transport = RecordingTransport(replaying: [])
+        let request = HTTPRequest(method: .get, scheme: "https", authority: "api.example.com", path: "/v1/things")
+        await #expect(throws: TransportError.notSent("RecordingTransport has no reply left for GET /v1/things")) {
+            try await transport.send(request, body: nil)
+        }
+    }
+}

@@ -93,6 +93,21 @@ struct SendingSuite {
     }
 
     @Test(arguments: TransportKind.allCases)
+    func aRefusedConnectionIsRetriedEvenForAPostAndWasNotProcessed(_ kind: TransportKind) async throws {
+        // A port that was just listening and is now closed refuses connections.
+        let closed = try await LoopbackServer(script: [])
+        try await closed.shutdown()
+        let error = await #expect(throws: ProviderError.self) { try await Self.call(kind, closed) }
+        guard case .transportFailed(let failure) = error else {
+            Issue.record("expected a transport failure, got \(String(describing: error))")
+            return
+        }
+        #expect(failure.attempts == Self.fastRetries.maxAttempts)
+        #expect(!failure.mayHaveBeenProcessed)
+        #expect(failure.description.contains("did not process"))
+    }
+
+    @Test(arguments: TransportKind.allCases)
     func postClosedAfterReadingIsNotRetriedAndItsOutcomeIsUnknown(_ kind: TransportKind) async throws {
         let server = try await LoopbackServer(script: [.closeConnection, .respond(status: 200)])
         let error = await #expect(throws: ProviderError.self) { try await Self.call(kind, server) }
