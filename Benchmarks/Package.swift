@@ -8,6 +8,7 @@ import PackageDescription
 ///     swift run -c release --package-path Benchmarks format-benchmarks      # ProviderRuntime formats
 ///     swift run -c release --package-path Benchmarks generation-benchmarks  # the generator
 ///     swift run -c release --package-path Benchmarks koywe-benchmarks       # generated Koywe validator
+///     swift run -c release --package-path Benchmarks sending-benchmarks     # client.createContact vs bare calls
 ///
 /// A path dependency's identity is the name of its folder, which differs between clones, so it
 /// is read from the path rather than written down. SwiftPM does not notice source files added
@@ -20,7 +21,9 @@ let package = Package(
     name: "benchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: "..")
+        .package(path: ".."),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
     ],
     targets: [
         .executableTarget(
@@ -36,6 +39,18 @@ let package = Package(
             dependencies: [
                 .product(name: "Koywe", package: rootIdentity),
                 .product(name: "ProviderRuntime", package: rootIdentity),
+            ]
+        ),
+        .executableTarget(
+            name: "sending-benchmarks",
+            dependencies: [
+                .product(name: "Razorpay", package: rootIdentity),
+                .product(name: "ProviderRuntime", package: rootIdentity),
+                .product(name: "ProviderRuntimeAsyncHTTPClient", package: rootIdentity),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
     ],
