@@ -30,8 +30,12 @@ let package = Package(
             name: "ProviderGenCore",
             dependencies: ["CYAML", "ProviderRuntimeCore"]
         ),
-        // What generated code calls: validation rules, formats, codings, the request builder.
-        .target(name: "ProviderRuntimeCore"),
+        // What generated code calls: validation rules, formats, codings, the request builder, and
+        // response heads as swift-http-types' `HTTPFields` (HTTPTypes has no dependencies of its own).
+        .target(
+            name: "ProviderRuntimeCore",
+            dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
         // ProviderRuntimeCore plus the URLSession and swift-http-types conversions; the one
         // module generated code imports.
         .target(

@@ -2,4 +2,6 @@
 // live in ProviderRuntimeCore, which the generator itself uses too. Only the URLSession and
 // swift-http-types conversions live here, so the providergen tool never loads
 // FoundationNetworking (libcurl and its TLS stack), which on Linux doubles its start-up time.
+// Response heads are `HTTPFields`; generated signatures name the type.
+@_exported import HTTPTypes
 @_exported import ProviderRuntimeCore

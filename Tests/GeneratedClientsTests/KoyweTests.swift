@@ -83,12 +83,12 @@ import Testing
         """
 
     @Test func contactResponseDecodesWithoutLosingAField() throws {
-        let response = try Koywe.CreateContactResponse(status: 201, body: utf8(Self.contactJSON))
-        guard case .success(let status, let contact) = response else {
+        let response = Koywe.CreateContactResponse(status: 201, headers: [:], body: utf8(Self.contactJSON))
+        guard case .success(.decoded(let contact), let raw) = response else {
             Issue.record("expected .success, got \(response)")
             return
         }
-        #expect(status == 201)
+        #expect(raw.status == 201)
         #expect(contact.id == "cnt_01HZX")
         #expect(contact.countrySymbol == .colombia)
         #expect(contact.merchantId == "mer_1")
@@ -106,19 +106,20 @@ import Testing
         #expect(contact.externalId == .null)
         try expectSameJSON(JSONBody.encode(contact), utf8(Self.contactJSON))
 
-        let ok = try Koywe.CreateContactResponse(status: 200, body: utf8(#"{"id":"cnt_2"}"#))
-        #expect(ok == .success(status: 200, Koywe.Contact(id: "cnt_2")))
-        if case .success(_, let minimal) = ok {
+        let ok = Koywe.CreateContactResponse(status: 200, headers: [:], body: utf8(#"{"id":"cnt_2"}"#))
+        #expect(ok.status == 200)
+        #expect(ok == .success(.decoded(Koywe.Contact(id: "cnt_2")), raw: ok.raw))
+        if case .success(.decoded(let minimal), _) = ok {
             try expectSameJSON(JSONBody.encode(minimal), utf8(#"{"id":"cnt_2"}"#))
         }
     }
 
     @Test func undocumentedStatusKeepsTheRawBody() throws {
         let raw = utf8(#"{"statusCode":418,"message":"I'm a teapot"}"#)
-        let response = try Koywe.CreateContactResponse(status: 418, body: raw)
-        #expect(response == .undocumented(UndocumentedResponse(status: 418, body: raw)))
-        let badRequest = try Koywe.CreateContactResponse(status: 400, body: utf8("bad"))
-        #expect(badRequest == .undocumented(UndocumentedResponse(status: 400, body: utf8("bad"))))
+        let response = Koywe.CreateContactResponse(status: 418, headers: [:], body: raw)
+        #expect(response == .undocumented(RawResponse(status: 418, headers: [:], body: raw)))
+        let badRequest = Koywe.CreateContactResponse(status: 400, headers: [:], body: utf8("bad"))
+        #expect(badRequest == .undocumented(RawResponse(status: 400, headers: [:], body: utf8("bad"))))
     }
 
     @Test func wrongBodiesNameTheField() {
@@ -138,10 +139,9 @@ import Testing
         ]
         for (body, path) in cases {
             #expect(body != Self.contactJSON)
-            do throws(ResponseDecodingError) {
-                _ = try Koywe.CreateContactResponse(status: 200, body: utf8(body))
-                Issue.record("decoded a body with a wrong \(path)")
-            } catch {
+            let error = Koywe.CreateContactResponse(status: 200, headers: [:], body: utf8(body)).mismatches.first
+            #expect(error != nil, "decoded a body with a wrong \(path)")
+            if let error {
                 #expect(error.status == 200)
                 #expect(error.fieldPath == path, "\(error)")
             }

@@ -131,11 +131,13 @@ import Testing
     // MARK: Responses
 
     @Test func seedResponseDecodesWithoutLosingAField() throws {
-        let response = try PayArc.CreateCustomerResponse(status: 200, body: utf8(Self.seedResponseJSON))
-        guard case .ok(let customer, let envelope) = response else {
+        let response = PayArc.CreateCustomerResponse(status: 200, headers: [:], body: utf8(Self.seedResponseJSON))
+        guard case .ok(.decoded(let enveloped), _) = response else {
             Issue.record("expected .ok, got \(response)")
             return
         }
+        let customer = enveloped.payload
+        let envelope = enveloped.envelope
         #expect(customer.object == "customer")
         #expect(customer.id == "KPxMADVnxMV4nNjp")
         #expect(customer.name == "John Smith")
@@ -183,11 +185,13 @@ import Testing
             .replacingOccurrences(of: "\"custom\": []", with: "\"custom\": [{\"key\":\"vip\",\"value\":true}]")
             .replacingOccurrences(of: "\"payment_overdue\": null", with: "\"payment_overdue\": {\"amount\": 1999.99}")
         #expect(body != Self.seedResponseJSON)
-        let response = try PayArc.CreateCustomerResponse(status: 200, body: utf8(body))
-        guard case .ok(let customer, let envelope) = response else {
+        let response = PayArc.CreateCustomerResponse(status: 200, headers: [:], body: utf8(body))
+        guard case .ok(.decoded(let enveloped), _) = response else {
             Issue.record("expected .ok, got \(response)")
             return
         }
+        let customer = enveloped.payload
+        let envelope = enveloped.envelope
         #expect(customer.card.data.first?["last4digit"] == "4242")
         #expect(customer.card.data.first?["is_default"] == .number(1))
         #expect(customer.paymentOverdue?["amount"] == .number(Decimal(string: "1999.99")!))
@@ -196,11 +200,11 @@ import Testing
     }
 
     @Test func undocumentedStatusKeepsTheRawBody() throws {
-        let raw = utf8(#"{"status":"error","message":"Unauthenticated."}"#)
-        let response = try PayArc.CreateCustomerResponse(status: 401, body: raw)
-        #expect(response == .undocumented(UndocumentedResponse(status: 401, body: raw)))
-        let teapot = try PayArc.CreateCustomerResponse(status: 418, body: Data())
-        #expect(teapot == .undocumented(UndocumentedResponse(status: 418, body: Data())))
+        let teapot = PayArc.CreateCustomerResponse(status: 418, headers: [:], body: Data())
+        #expect(teapot == .undocumented(RawResponse(status: 418, headers: [:], body: Data())))
+        let redirect = PayArc.CreateCustomerResponse(status: 302, headers: [:], body: utf8("moved"))
+        #expect(redirect == .undocumented(RawResponse(status: 302, headers: [:], body: utf8("moved"))))
+        #expect(redirect.raw.text == "moved")
     }
 
     @Test func wrongBodiesNameTheField() {
@@ -224,10 +228,9 @@ import Testing
         ]
         for (body, path) in cases {
             #expect(body != Self.seedResponseJSON)
-            do throws(ResponseDecodingError) {
-                _ = try PayArc.CreateCustomerResponse(status: 200, body: utf8(body))
-                Issue.record("decoded a body with a wrong \(path)")
-            } catch {
+            let error = PayArc.CreateCustomerResponse(status: 200, headers: [:], body: utf8(body)).mismatches.first
+            #expect(error != nil, "decoded a body with a wrong \(path)")
+            if let error {
                 #expect(error.status == 200)
                 #expect(error.fieldPath == path, "\(error)")
             }

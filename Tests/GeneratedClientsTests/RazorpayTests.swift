@@ -129,8 +129,8 @@ import Testing
     // MARK: Responses
 
     @Test func seedResponseDecodesWithoutLosingAField() throws {
-        let response = try Razorpay.CreateContactResponse(status: 200, body: utf8(Self.seedResponseJSON))
-        guard case .ok(let contact) = response else {
+        let response = Razorpay.CreateContactResponse(status: 200, headers: [:], body: utf8(Self.seedResponseJSON))
+        guard case .ok(.decoded(let contact), _) = response else {
             Issue.record("expected .ok, got \(response)")
             return
         }
@@ -162,8 +162,8 @@ import Testing
             {"id":"cont_2","entity":"contact","name":"Acme Supplies","contact":null,"email":null,"type":"contractor",
              "reference_id":null,"batch_id":"batch_00000000000001","notes":{},"created_at":1545320321}
             """
-        let response = try Razorpay.CreateContactResponse(status: 200, body: utf8(body))
-        guard case .ok(let contact) = response else {
+        let response = Razorpay.CreateContactResponse(status: 200, headers: [:], body: utf8(body))
+        guard case .ok(.decoded(let contact), _) = response else {
             Issue.record("expected .ok, got \(response)")
             return
         }
@@ -181,12 +181,12 @@ import Testing
             {"error":{"code":"BAD_REQUEST_ERROR","description":"The name field is required.","source":"business",
              "step":"payment_initiation","reason":"input_validation_failed","metadata":{},"field":"name"}}
             """
-        let response = try Razorpay.CreateContactResponse(status: 400, body: utf8(body))
-        guard case .clientError(let status, let error) = response else {
+        let response = Razorpay.CreateContactResponse(status: 400, headers: [:], body: utf8(body))
+        guard case .clientError(.decoded(let error), let raw) = response else {
             Issue.record("expected .clientError, got \(response)")
             return
         }
-        #expect(status == 400)
+        #expect(raw.status == 400)
         #expect(error.error.code == "BAD_REQUEST_ERROR")
         #expect(error.error.description == "The name field is required.")
         #expect(error.error.field == .value("name"))
@@ -196,8 +196,8 @@ import Testing
 
     @Test func clientErrorKeepsNullsApartFromAbsentFields() throws {
         let body = #"{"error":{"code":"BAD_REQUEST_ERROR","description":"Invalid type: contact_typeA","field":null}}"#
-        let response = try Razorpay.CreateContactResponse(status: 422, body: utf8(body))
-        guard case .clientError(422, let error) = response else {
+        let response = Razorpay.CreateContactResponse(status: 422, headers: [:], body: utf8(body))
+        guard case .clientError(.decoded(let error), _) = response, response.status == 422 else {
             Issue.record("expected .clientError(422), got \(response)")
             return
         }
@@ -207,32 +207,33 @@ import Testing
     }
 
     @Test func undocumentedStatusKeepsTheRawBody() throws {
-        // Only 200 and 4XX are documented: a 5XX or a redirect is undocumented.
-        let raw = utf8("<html>Service Unavailable</html>")
-        let response = try Razorpay.CreateContactResponse(status: 503, body: raw)
-        #expect(response == .undocumented(UndocumentedResponse(status: 503, body: raw)))
-        let redirect = try Razorpay.CreateContactResponse(status: 302, body: utf8(#"{"error":"moved"}"#))
+        // 200, 4XX, 429 and 5XX are documented: a redirect or a 201 is not.
+        let redirect = Razorpay.CreateContactResponse(status: 302, headers: [:], body: utf8(#"{"error":"moved"}"#))
         guard case .undocumented(let undocumented) = redirect else {
             Issue.record("expected .undocumented, got \(redirect)")
             return
         }
         #expect(undocumented.status == 302)
         #expect(undocumented.text == #"{"error":"moved"}"#)
+        #expect(redirect.mismatches.isEmpty)
         // 201 is not the documented 200.
-        let created = try Razorpay.CreateContactResponse(status: 201, body: utf8(Self.seedResponseJSON))
-        #expect(created == .undocumented(UndocumentedResponse(status: 201, body: utf8(Self.seedResponseJSON))))
+        let created = Razorpay.CreateContactResponse(status: 201, headers: [:], body: utf8(Self.seedResponseJSON))
+        #expect(created == .undocumented(RawResponse(status: 201, headers: [:], body: utf8(Self.seedResponseJSON))))
     }
 
-    @Test func anyFourHundredIsDocumentedSoAnHTMLBodyIsAnError() {
-        // 418 falls in the documented 4XX range: its body must be Razorpay's error object.
-        do throws(ResponseDecodingError) {
-            let response = try Razorpay.CreateContactResponse(status: 418, body: utf8("<html>I'm a teapot</html>"))
-            Issue.record("decoded an HTML 418 as \(response)")
-        } catch {
-            #expect(error.status == 418)
-            #expect(error.fieldPath == "")
-            #expect(error.message.hasPrefix("not valid JSON"), "\(error)")
+    @Test func anyFourHundredIsDocumentedSoAnHTMLBodyIsStillAClientError() {
+        // 418 falls in the documented 4XX range: an HTML body does not make it undocumented.
+        let body = utf8("<html>I'm a teapot</html>")
+        let response = Razorpay.CreateContactResponse(status: 418, headers: [:], body: body)
+        guard case .clientError(.unmatched(let errors), let raw) = response else {
+            Issue.record("expected .clientError(.unmatched), got \(response)")
+            return
         }
+        #expect(raw == RawResponse(status: 418, headers: [:], body: body))
+        #expect(errors.count == 1)
+        #expect(errors.first?.status == 418)
+        #expect(errors.first?.fieldPath == "")
+        #expect(errors.first?.message.hasPrefix("not valid JSON") == true, "\(errors)")
     }
 
     @Test func wrongBodiesNameTheField() throws {
@@ -249,19 +250,18 @@ import Testing
         ]
         for (body, path) in cases {
             #expect(body != Self.seedResponseJSON, "the case did not change the seed")
-            do throws(ResponseDecodingError) {
-                _ = try Razorpay.CreateContactResponse(status: 200, body: utf8(body))
-                Issue.record("decoded a body with a wrong \(path)")
-            } catch {
+            let mismatch = Razorpay.CreateContactResponse(status: 200, headers: [:], body: utf8(body)).mismatches.first
+            #expect(mismatch != nil, "decoded a body with a wrong \(path)")
+            if let error = mismatch {
                 #expect(error.status == 200)
                 #expect(error.fieldPath == path)
                 #expect(!error.message.isEmpty)
             }
         }
-        do throws(ResponseDecodingError) {
-            _ = try Razorpay.CreateContactResponse(status: 400, body: utf8(#"{"message":"no envelope"}"#))
-            Issue.record("decoded an error body without `error`")
-        } catch {
+        let error = Razorpay.CreateContactResponse(status: 400, headers: [:], body: utf8(#"{"message":"no envelope"}"#))
+            .mismatches.first
+        #expect(error != nil, "decoded an error body without `error`")
+        if let error {
             #expect(error.fieldPath == "error")
             #expect(error.message == "missing required field")
         }

@@ -16,6 +16,21 @@ struct TestFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
+// MARK: - Responses
+
+/// Response headers from name/value pairs, in order; names must be valid header names.
+func fields(_ pairs: [(String, String)]) -> HTTPFields {
+    var result = HTTPFields()
+    for (name, value) in pairs {
+        guard let fieldName = HTTPField.Name(name) else {
+            Issue.record("not a header name: \(name)")
+            continue
+        }
+        result.append(HTTPField(name: fieldName, value: value))
+    }
+    return result
+}
+
 // MARK: - JSON
 
 /// JSON text as `Data`, for seeds written as string literals.

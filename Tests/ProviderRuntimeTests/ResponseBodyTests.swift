@@ -223,10 +223,15 @@ private struct Envelope: Codable, Equatable {
         }
     }
 
-    @Test func undocumentedResponse() {
-        let response = UndocumentedResponse(status: 418, body: Data("I'm a teapot".utf8))
-        #expect(response.text == "I'm a teapot")
-        #expect(UndocumentedResponse(status: 500, body: Data([0xFF, 0xFE])).text == nil)
-        #expect(response.description == "undocumented response: status 418, 12 bytes")
+    @Test func contentNeverThrowsAndNamesTheMismatch() {
+        let fits = ResponseBody.content([String: Int].self, status: 429, from: Data(#"{"a":1}"#.utf8))
+        #expect(fits == .decoded(["a": 1]))
+        #expect(fits.model == ["a": 1])
+        #expect(fits.mismatches.isEmpty)
+        let empty = ResponseBody.content([String: Int].self, status: 429, from: Data())
+        #expect(empty.model == nil)
+        #expect(empty.mismatches.map(\.description) == ["status 429: not valid JSON: the body is empty"])
+        let wrong = ResponseBody.content([String: Int].self, status: 503, from: Data(#"{"a":"x"}"#.utf8))
+        #expect(wrong.mismatches.map(\.fieldPath) == ["a"])
     }
 }

@@ -27,6 +27,9 @@ public struct CreateContactRequest: Codable, Hashable, Sendable {
     /// - Default: `en`
     public var language: Language
 
+    /// Which of the keys that may be left out the decoded body left out, so encoding leaves them out too.
+    var wireAbsence = WireAbsence()
+
     public init(
         email: String,
         name: String,
@@ -52,14 +55,19 @@ public struct CreateContactRequest: Codable, Hashable, Sendable {
         self.name = try container.decode(String.self, forKey: .name)
         self.tags = try container.decodeIfPresent([Tag].self, forKey: .tags) ?? []
         self.language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .en
+        self.wireAbsence = WireAbsence(container, among: [(.tags, self.tags), (.language, self.language)])
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.email, forKey: .email)
         try container.encode(self.name, forKey: .name)
-        try container.encode(self.tags, forKey: .tags)
-        try container.encode(self.language, forKey: .language)
+        if !wireAbsence.omits(CodingKeys.tags, whileStill: self.tags) {
+            try container.encode(self.tags, forKey: .tags)
+        }
+        if !wireAbsence.omits(CodingKeys.language, whileStill: self.language) {
+            try container.encode(self.language, forKey: .language)
+        }
     }
 }
 

@@ -47,22 +47,45 @@ extension Client {
 }
 
 /// The responses `createContact` can receive, by status.
+///
+/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
+/// not fit its model is still its case, with `.unmatched` saying what did not match.
 public enum CreateContactResponse: Hashable, Sendable {
     /// 2XX: Contact created successfully.
-    case success(status: Int, Contact)
-    /// A status the schema does not document, with its raw body.
-    case undocumented(UndocumentedResponse)
+    case success(ResponseContent<Contact>, raw: RawResponse)
+    /// A status the schema does not document.
+    case undocumented(RawResponse)
 
-    /// Decodes a response by its status.
-    ///
-    /// - Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match
-    ///   its model.
-    public init(status: Int, body: Data) throws(ResponseDecodingError) {
+    /// Reads a response by its status. Never throws: a body that does not fit is kept with what did not match.
+    public init(status: Int, headers: HTTPFields, body: Data) {
+        let raw = RawResponse(status: status, headers: headers, body: body)
         switch status {
         case 200...299:
-            self = .success(status: status, try ResponseBody.decode(Contact.self, status: status, from: body))
+            self = .success(ResponseBody.content(Contact.self, status: status, from: body), raw: raw)
         default:
-            self = .undocumented(UndocumentedResponse(status: status, body: body))
+            self = .undocumented(raw)
         }
     }
+
+    /// The response as received, whatever its case.
+    public var raw: RawResponse {
+        switch self {
+        case .success(_, let raw): return raw
+        case .undocumented(let raw): return raw
+        }
+    }
+
+    /// What did not match when a documented status carried a body that fits none of its shapes; empty otherwise.
+    public var mismatches: [ResponseDecodingError] {
+        switch self {
+        case .success(let content, _): return content.mismatches
+        case .undocumented: return []
+        }
+    }
+
+    /// The HTTP status.
+    public var status: Int { raw.status }
+
+    /// Every header as received.
+    public var headers: HTTPFields { raw.headers }
 }

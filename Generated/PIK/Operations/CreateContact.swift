@@ -25,37 +25,66 @@ extension Client {
 }
 
 /// The responses `createContact` can receive, by status.
+///
+/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
+/// not fit its model is still its case, with `.unmatched` saying what did not match.
 public enum CreateContactResponse: Hashable, Sendable {
     /// 200: Contact created successfully.
-    case ok(Contact, envelope: ResponseEnvelope)
+    case ok(ResponseContent<EnvelopedBody<Contact, ResponseEnvelope>>, raw: RawResponse)
     /// 404: Not found.
-    case notFound(ErrorResponse)
+    case notFound(ResponseContent<ErrorResponse>, raw: RawResponse)
     /// 500: Server error.
-    case internalServerError(ErrorResponse)
-    /// A status the schema does not document, with its raw body.
-    case undocumented(UndocumentedResponse)
+    case internalServerError(ResponseContent<ErrorResponse>, raw: RawResponse)
+    /// A status the schema does not document.
+    case undocumented(RawResponse)
 
-    /// Decodes a response by its status.
-    ///
-    /// - Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match
-    ///   its model.
-    public init(status: Int, body: Data) throws(ResponseDecodingError) {
+    /// Reads a response by its status. Never throws: a body that does not fit is kept with what did not match.
+    public init(status: Int, headers: HTTPFields, body: Data) {
+        let raw = RawResponse(status: status, headers: headers, body: body)
         switch status {
         case 200:
-            let decoded = try ResponseBody.decodeEnveloped(
-                Contact.self,
-                at: "data",
-                envelope: ResponseEnvelope.self,
-                status: status,
-                from: body
+            self = .ok(
+                ResponseBody.envelopedContent(
+                    Contact.self,
+                    at: "data",
+                    envelope: ResponseEnvelope.self,
+                    status: status,
+                    from: body
+                ),
+                raw: raw
             )
-            self = .ok(decoded.payload, envelope: decoded.envelope)
         case 404:
-            self = .notFound(try ResponseBody.decode(ErrorResponse.self, status: status, from: body))
+            self = .notFound(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
         case 500:
-            self = .internalServerError(try ResponseBody.decode(ErrorResponse.self, status: status, from: body))
+            self = .internalServerError(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
         default:
-            self = .undocumented(UndocumentedResponse(status: status, body: body))
+            self = .undocumented(raw)
         }
     }
+
+    /// The response as received, whatever its case.
+    public var raw: RawResponse {
+        switch self {
+        case .ok(_, let raw): return raw
+        case .notFound(_, let raw): return raw
+        case .internalServerError(_, let raw): return raw
+        case .undocumented(let raw): return raw
+        }
+    }
+
+    /// What did not match when a documented status carried a body that fits none of its shapes; empty otherwise.
+    public var mismatches: [ResponseDecodingError] {
+        switch self {
+        case .ok(let content, _): return content.mismatches
+        case .notFound(let content, _): return content.mismatches
+        case .internalServerError(let content, _): return content.mismatches
+        case .undocumented: return []
+        }
+    }
+
+    /// The HTTP status.
+    public var status: Int { raw.status }
+
+    /// Every header as received.
+    public var headers: HTTPFields { raw.headers }
 }

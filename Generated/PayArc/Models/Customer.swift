@@ -91,6 +91,9 @@ public struct Customer: Codable, Hashable, Sendable {
     /// The customer's charges, included on request.
     public var charge: RelatedList
 
+    /// Which of the keys that may be left out the decoded body left out, so encoding leaves them out too.
+    var wireAbsence = WireAbsence()
+
     public init(
         object: String,
         id: String,
@@ -202,27 +205,74 @@ public struct Customer: Codable, Hashable, Sendable {
         self.invoicePrefix = try container.decode(String.self, forKey: .invoicePrefix)
         self.card = try container.decode(RelatedList.self, forKey: .card)
         self.charge = try container.decode(RelatedList.self, forKey: .charge)
+        self.wireAbsence = WireAbsence(
+            container,
+            among: [
+                (.name, self.name),
+                (.email, self.email),
+                (.description, self.description),
+                (.paymentOverdue, self.paymentOverdue),
+                (.sendEmailAddress, self.sendEmailAddress),
+                (.ccEmailAddress, self.ccEmailAddress),
+                (.sourceId, self.sourceId),
+                (.address1, self.address1),
+                (.address2, self.address2),
+                (.city, self.city),
+                (.state, self.state),
+                (.zip, self.zip),
+                (.phone, self.phone),
+                (.country, self.country),
+            ]
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.object, forKey: .object)
         try container.encode(self.id, forKey: .id)
-        try container.encodeOrNull(self.name, forKey: .name)
+        if !wireAbsence.omits(CodingKeys.name, whileStill: self.name) {
+            try container.encodeOrNull(self.name, forKey: .name)
+        }
         try container.encode(self.realId, forKey: .realId)
-        try container.encodeOrNull(self.email, forKey: .email)
-        try container.encodeOrNull(self.description, forKey: .description)
-        try container.encodeOrNull(self.paymentOverdue, forKey: .paymentOverdue)
-        try container.encodeOrNull(self.sendEmailAddress, forKey: .sendEmailAddress)
-        try container.encodeOrNull(self.ccEmailAddress, forKey: .ccEmailAddress)
-        try container.encodeOrNull(self.sourceId, forKey: .sourceId)
-        try container.encodeOrNull(self.address1, forKey: .address1)
-        try container.encodeOrNull(self.address2, forKey: .address2)
-        try container.encodeOrNull(self.city, forKey: .city)
-        try container.encodeOrNull(self.state, forKey: .state)
-        try container.encodeOrNull(self.zip, forKey: .zip)
-        try container.encodeOrNull(self.phone, forKey: .phone)
-        try container.encodeOrNull(self.country, forKey: .country)
+        if !wireAbsence.omits(CodingKeys.email, whileStill: self.email) {
+            try container.encodeOrNull(self.email, forKey: .email)
+        }
+        if !wireAbsence.omits(CodingKeys.description, whileStill: self.description) {
+            try container.encodeOrNull(self.description, forKey: .description)
+        }
+        if !wireAbsence.omits(CodingKeys.paymentOverdue, whileStill: self.paymentOverdue) {
+            try container.encodeOrNull(self.paymentOverdue, forKey: .paymentOverdue)
+        }
+        if !wireAbsence.omits(CodingKeys.sendEmailAddress, whileStill: self.sendEmailAddress) {
+            try container.encodeOrNull(self.sendEmailAddress, forKey: .sendEmailAddress)
+        }
+        if !wireAbsence.omits(CodingKeys.ccEmailAddress, whileStill: self.ccEmailAddress) {
+            try container.encodeOrNull(self.ccEmailAddress, forKey: .ccEmailAddress)
+        }
+        if !wireAbsence.omits(CodingKeys.sourceId, whileStill: self.sourceId) {
+            try container.encodeOrNull(self.sourceId, forKey: .sourceId)
+        }
+        if !wireAbsence.omits(CodingKeys.address1, whileStill: self.address1) {
+            try container.encodeOrNull(self.address1, forKey: .address1)
+        }
+        if !wireAbsence.omits(CodingKeys.address2, whileStill: self.address2) {
+            try container.encodeOrNull(self.address2, forKey: .address2)
+        }
+        if !wireAbsence.omits(CodingKeys.city, whileStill: self.city) {
+            try container.encodeOrNull(self.city, forKey: .city)
+        }
+        if !wireAbsence.omits(CodingKeys.state, whileStill: self.state) {
+            try container.encodeOrNull(self.state, forKey: .state)
+        }
+        if !wireAbsence.omits(CodingKeys.zip, whileStill: self.zip) {
+            try container.encodeOrNull(self.zip, forKey: .zip)
+        }
+        if !wireAbsence.omits(CodingKeys.phone, whileStill: self.phone) {
+            try container.encodeOrNull(self.phone, forKey: .phone)
+        }
+        if !wireAbsence.omits(CodingKeys.country, whileStill: self.country) {
+            try container.encodeOrNull(self.country, forKey: .country)
+        }
         try container.encode(
             self.createdAt,
             forKey: .createdAt,

@@ -26,29 +26,184 @@ extension Client {
 }
 
 /// The responses `createCustomer` can receive, by status.
+///
+/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
+/// not fit its model is still its case, with `.unmatched` saying what did not match.
 public enum CreateCustomerResponse: Hashable, Sendable {
     /// 200: The new customer.
-    case ok(Customer, envelope: CustomerEnvelope)
-    /// A status the schema does not document, with its raw body.
-    case undocumented(UndocumentedResponse)
+    case ok(ResponseContent<EnvelopedBody<Customer, CustomerEnvelope>>, raw: RawResponse)
+    /// 201: The new customer, created.
+    case created(ResponseContent<EnvelopedBody<Customer, CustomerEnvelope>>, raw: RawResponse)
+    /// 401: The bearer token is missing, expired or revoked.
+    case unauthorized(UnauthorizedBody, raw: RawResponse)
+    /// 404: Not found.
+    case notFound(ResponseContent<ErrorMessage>, raw: RawResponse)
+    /// 409: The request conflicts with the account's state, such as a decline.
+    case conflict(ResponseContent<ErrorMessage>, raw: RawResponse)
+    /// 422: A field was refused; `errors` lists the messages per field.
+    case unprocessableContent(UnprocessableContentBody, raw: RawResponse)
+    /// 429: Too many requests; back off and retry.
+    case tooManyRequests(ResponseContent<ErrorMessage>, raw: RawResponse)
+    /// 5XX: PayArc failed; the body is an error message when PayArc itself answered.
+    case serverError(ResponseContent<ErrorMessage>, raw: RawResponse)
+    /// A status the schema does not document.
+    case undocumented(RawResponse)
 
-    /// Decodes a response by its status.
-    ///
-    /// - Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match
-    ///   its model.
-    public init(status: Int, body: Data) throws(ResponseDecodingError) {
-        switch status {
-        case 200:
-            let decoded = try ResponseBody.decodeEnveloped(
-                Customer.self,
-                at: "data",
-                envelope: CustomerEnvelope.self,
-                status: status,
-                from: body
-            )
-            self = .ok(decoded.payload, envelope: decoded.envelope)
-        default:
-            self = .undocumented(UndocumentedResponse(status: status, body: body))
+    /// The shapes a 401 body comes in, tried in this order.
+    public enum UnauthorizedBody: Hashable, Sendable {
+        case authenticationError(AuthenticationError)
+        case errorMessage(ErrorMessage)
+        /// The body fits none of the shapes; one error per shape, naming the field.
+        case unmatched([ResponseDecodingError])
+
+        /// Why the body fits none of the shapes; empty when one fits.
+        public var mismatches: [ResponseDecodingError] {
+            if case .unmatched(let errors) = self { return errors }
+            return []
+        }
+
+        init(status: Int, body: Data) {
+            var mismatches: [ResponseDecodingError] = []
+            do {
+                self = .authenticationError(
+                    try ResponseBody.decode(AuthenticationError.self, status: status, from: body)
+                )
+                return
+            } catch {
+                mismatches.append(error)
+            }
+            do {
+                self = .errorMessage(try ResponseBody.decode(ErrorMessage.self, status: status, from: body))
+                return
+            } catch {
+                mismatches.append(error)
+            }
+            self = .unmatched(mismatches)
         }
     }
+
+    /// The shapes a 422 body comes in, tried in this order.
+    public enum UnprocessableContentBody: Hashable, Sendable {
+        case validationError(ValidationError)
+        case errorMessage(ErrorMessage)
+        /// The body fits none of the shapes; one error per shape, naming the field.
+        case unmatched([ResponseDecodingError])
+
+        /// Why the body fits none of the shapes; empty when one fits.
+        public var mismatches: [ResponseDecodingError] {
+            if case .unmatched(let errors) = self { return errors }
+            return []
+        }
+
+        init(status: Int, body: Data) {
+            var mismatches: [ResponseDecodingError] = []
+            do {
+                self = .validationError(try ResponseBody.decode(ValidationError.self, status: status, from: body))
+                return
+            } catch {
+                mismatches.append(error)
+            }
+            do {
+                self = .errorMessage(try ResponseBody.decode(ErrorMessage.self, status: status, from: body))
+                return
+            } catch {
+                mismatches.append(error)
+            }
+            self = .unmatched(mismatches)
+        }
+    }
+
+    /// Reads a response by its status. Never throws: a body that does not fit is kept with what did not match.
+    public init(status: Int, headers: HTTPFields, body: Data) {
+        let raw = RawResponse(status: status, headers: headers, body: body)
+        switch status {
+        case 200:
+            self = .ok(
+                ResponseBody.envelopedContent(
+                    Customer.self,
+                    at: "data",
+                    envelope: CustomerEnvelope.self,
+                    status: status,
+                    from: body
+                ),
+                raw: raw
+            )
+        case 201:
+            self = .created(
+                ResponseBody.envelopedContent(
+                    Customer.self,
+                    at: "data",
+                    envelope: CustomerEnvelope.self,
+                    status: status,
+                    from: body
+                ),
+                raw: raw
+            )
+        case 401:
+            self = .unauthorized(UnauthorizedBody(status: status, body: body), raw: raw)
+        case 404:
+            self = .notFound(ResponseBody.content(ErrorMessage.self, status: status, from: body), raw: raw)
+        case 409:
+            self = .conflict(ResponseBody.content(ErrorMessage.self, status: status, from: body), raw: raw)
+        case 422:
+            self = .unprocessableContent(UnprocessableContentBody(status: status, body: body), raw: raw)
+        case 429:
+            self = .tooManyRequests(ResponseBody.content(ErrorMessage.self, status: status, from: body), raw: raw)
+        case 500...599:
+            self = .serverError(ResponseBody.content(ErrorMessage.self, status: status, from: body), raw: raw)
+        default:
+            self = .undocumented(raw)
+        }
+    }
+
+    /// The response as received, whatever its case.
+    public var raw: RawResponse {
+        switch self {
+        case .ok(_, let raw): return raw
+        case .created(_, let raw): return raw
+        case .unauthorized(_, let raw): return raw
+        case .notFound(_, let raw): return raw
+        case .conflict(_, let raw): return raw
+        case .unprocessableContent(_, let raw): return raw
+        case .tooManyRequests(_, let raw): return raw
+        case .serverError(_, let raw): return raw
+        case .undocumented(let raw): return raw
+        }
+    }
+
+    /// What did not match when a documented status carried a body that fits none of its shapes; empty otherwise.
+    public var mismatches: [ResponseDecodingError] {
+        switch self {
+        case .ok(let content, _): return content.mismatches
+        case .created(let content, _): return content.mismatches
+        case .unauthorized(let content, _): return content.mismatches
+        case .notFound(let content, _): return content.mismatches
+        case .conflict(let content, _): return content.mismatches
+        case .unprocessableContent(let content, _): return content.mismatches
+        case .tooManyRequests(let content, _): return content.mismatches
+        case .serverError(let content, _): return content.mismatches
+        case .undocumented: return []
+        }
+    }
+
+    /// The HTTP status.
+    public var status: Int { raw.status }
+
+    /// Every header as received; the documented ones are also typed below.
+    public var headers: HTTPFields { raw.headers }
+
+    /// Requests allowed per window.
+    ///
+    /// - Header: `X-RateLimit-Limit`; nil when absent or unreadable.
+    public var rateLimit: Int? { raw.headerInteger("X-RateLimit-Limit") }
+
+    /// Requests left in the current window.
+    ///
+    /// - Header: `X-RateLimit-Remaining`; nil when absent or unreadable.
+    public var rateLimitRemaining: Int? { raw.headerInteger("X-RateLimit-Remaining") }
+
+    /// How long to wait before retrying after a 429.
+    ///
+    /// - Header: `Retry-After`; nil when absent or unreadable.
+    public var retryAfter: RetryAfter? { raw.headerRetryAfter("Retry-After") }
 }

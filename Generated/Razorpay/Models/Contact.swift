@@ -61,6 +61,9 @@ public struct Contact: Codable, Hashable, Sendable {
     /// - Wire format: Unix seconds
     public var createdAt: Date
 
+    /// Which of the keys that may be left out the decoded body left out, so encoding leaves them out too.
+    var wireAbsence = WireAbsence()
+
     public init(
         id: String,
         entity: String,
@@ -112,8 +115,19 @@ public struct Contact: Codable, Hashable, Sendable {
         self.referenceId = try container.decodeIfPresent(String.self, forKey: .referenceId)
         self.batchId = try container.decodeIfPresent(String.self, forKey: .batchId)
         self.active = try container.decodeIfPresent(Bool.self, forKey: .active) ?? true
-        self.notes = try container.decode([String: String].self, forKey: .notes)
+        self.notes = try container.decode(forKey: .notes, coding: .emptyArrayAsMap(of: .plain(String.self)))
         self.createdAt = try container.decode(forKey: .createdAt, coding: .date(.unixSeconds))
+        self.wireAbsence = WireAbsence(
+            container,
+            among: [
+                (.contact, self.contact),
+                (.email, self.email),
+                (.type, self.type),
+                (.referenceId, self.referenceId),
+                (.batchId, self.batchId),
+                (.active, self.active),
+            ]
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -121,12 +135,24 @@ public struct Contact: Codable, Hashable, Sendable {
         try container.encode(self.id, forKey: .id)
         try container.encode(self.entity, forKey: .entity)
         try container.encode(self.name, forKey: .name)
-        try container.encodeOrNull(self.contact, forKey: .contact)
-        try container.encodeOrNull(self.email, forKey: .email)
-        try container.encodeOrNull(self.type, forKey: .type)
-        try container.encodeOrNull(self.referenceId, forKey: .referenceId)
-        try container.encodeOrNull(self.batchId, forKey: .batchId)
-        try container.encode(self.active, forKey: .active)
+        if !wireAbsence.omits(CodingKeys.contact, whileStill: self.contact) {
+            try container.encodeOrNull(self.contact, forKey: .contact)
+        }
+        if !wireAbsence.omits(CodingKeys.email, whileStill: self.email) {
+            try container.encodeOrNull(self.email, forKey: .email)
+        }
+        if !wireAbsence.omits(CodingKeys.type, whileStill: self.type) {
+            try container.encodeOrNull(self.type, forKey: .type)
+        }
+        if !wireAbsence.omits(CodingKeys.referenceId, whileStill: self.referenceId) {
+            try container.encodeOrNull(self.referenceId, forKey: .referenceId)
+        }
+        if !wireAbsence.omits(CodingKeys.batchId, whileStill: self.batchId) {
+            try container.encodeOrNull(self.batchId, forKey: .batchId)
+        }
+        if !wireAbsence.omits(CodingKeys.active, whileStill: self.active) {
+            try container.encode(self.active, forKey: .active)
+        }
         try container.encodeMap(self.notes, forKey: .notes)
         try container.encode(self.createdAt, forKey: .createdAt, coding: .date(.unixSeconds))
     }

@@ -26,26 +26,68 @@ extension Client {
 }
 
 /// The responses `createContact` can receive, by status.
+///
+/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
+/// not fit its model is still its case, with `.unmatched` saying what did not match.
 public enum CreateContactResponse: Hashable, Sendable {
     /// 200: The created contact, or the existing one when every identifying detail matches.
-    case ok(Contact)
+    case ok(ResponseContent<Contact>, raw: RawResponse)
+    /// 429: Too many requests; back off and retry.
+    case tooManyRequests(ResponseContent<ErrorResponse>, raw: RawResponse)
     /// 4XX: The request was refused, for example a missing or invalid name or an unknown contact type.
-    case clientError(status: Int, ErrorResponse)
-    /// A status the schema does not document, with its raw body.
-    case undocumented(UndocumentedResponse)
+    case clientError(ResponseContent<ErrorResponse>, raw: RawResponse)
+    /// 5XX: Razorpay or a bank or gateway behind it failed; the request may be retried.
+    case serverError(ResponseContent<ErrorResponse>, raw: RawResponse)
+    /// A status the schema does not document.
+    case undocumented(RawResponse)
 
-    /// Decodes a response by its status.
-    ///
-    /// - Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match
-    ///   its model.
-    public init(status: Int, body: Data) throws(ResponseDecodingError) {
+    /// Reads a response by its status. Never throws: a body that does not fit is kept with what did not match.
+    public init(status: Int, headers: HTTPFields, body: Data) {
+        let raw = RawResponse(status: status, headers: headers, body: body)
         switch status {
         case 200:
-            self = .ok(try ResponseBody.decode(Contact.self, status: status, from: body))
+            self = .ok(ResponseBody.content(Contact.self, status: status, from: body), raw: raw)
+        case 429:
+            self = .tooManyRequests(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
         case 400...499:
-            self = .clientError(status: status, try ResponseBody.decode(ErrorResponse.self, status: status, from: body))
+            self = .clientError(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
+        case 500...599:
+            self = .serverError(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
         default:
-            self = .undocumented(UndocumentedResponse(status: status, body: body))
+            self = .undocumented(raw)
         }
     }
+
+    /// The response as received, whatever its case.
+    public var raw: RawResponse {
+        switch self {
+        case .ok(_, let raw): return raw
+        case .tooManyRequests(_, let raw): return raw
+        case .clientError(_, let raw): return raw
+        case .serverError(_, let raw): return raw
+        case .undocumented(let raw): return raw
+        }
+    }
+
+    /// What did not match when a documented status carried a body that fits none of its shapes; empty otherwise.
+    public var mismatches: [ResponseDecodingError] {
+        switch self {
+        case .ok(let content, _): return content.mismatches
+        case .tooManyRequests(let content, _): return content.mismatches
+        case .clientError(let content, _): return content.mismatches
+        case .serverError(let content, _): return content.mismatches
+        case .undocumented: return []
+        }
+    }
+
+    /// The HTTP status.
+    public var status: Int { raw.status }
+
+    /// Every header as received; the documented ones are also typed below.
+    public var headers: HTTPFields { raw.headers }
+
+    /// How long to wait before retrying, when a rate-limited or unavailable response says so.
+    ///
+    /// - Header: `Retry-After`; nil when absent or unreadable.
+    public var retryAfter: RetryAfter? { raw.headerRetryAfter("Retry-After") }
 }

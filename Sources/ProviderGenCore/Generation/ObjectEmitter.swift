@@ -12,6 +12,13 @@ struct ObjectEmitter {
                 if index > 0 { writer.line() }
                 emitProperty(field, into: &writer)
             }
+            if !absenceFields.isEmpty {
+                writer.line()
+                writer.doc(
+                    "Which of the keys that may be left out the decoded body left out, so encoding leaves them out too."
+                )
+                writer.line("var wireAbsence = WireAbsence()")
+            }
             writer.line()
             emitInitializer(into: &writer)
             writer.line()
@@ -21,6 +28,15 @@ struct ObjectEmitter {
             writer.line()
             emitEncoder(into: &writer)
         }
+    }
+
+    private func reading(_ field: Field) -> FieldReading {
+        FieldReading(field: field, providerTolerances: naming.schema.tolerances, naming: naming, owner: type.name)
+    }
+
+    /// The fields whose absence is remembered.
+    private var absenceFields: [Field] {
+        object.fields.filter { reading($0).remembersAbsence }
     }
 
     private func propertyType(_ field: Field) -> String {
@@ -76,6 +92,11 @@ struct ObjectEmitter {
                     writer.line("case \(name) = \(SwiftLiteral.string(field.wireName))")
                 }
             }
+            for field in object.fields {
+                for alternate in reading(field).alternateKeys {
+                    writer.line("case \(alternate.caseName) = \(SwiftLiteral.string(alternate.wireName))")
+                }
+            }
         }
     }
 
@@ -86,10 +107,11 @@ struct ObjectEmitter {
             let literals = LiteralEmitter(naming: naming)
             for field in object.fields {
                 let head = "self.\(field.swiftName) = try container."
-                let key = SwiftCode.text("forKey: ." + SwiftNames.escaped(field.swiftName))
+                let fieldReading = reading(field)
+                let key = SwiftCode.text(fieldReading.keyArgument)
                 // Plain Codable values name their type; values with a wire coding name the coding.
                 let source: [SwiftCode] =
-                    WireCodingExpression.of(field.type).map { [key, .text("coding: \($0)")] }
+                    fieldReading.decodingCoding.map { [key, .text("coding: \($0)")] }
                     ?? [.text(naming.swiftType(field.type, inside: type.name) + ".self"), key]
                 switch Presence(field) {
                 case .required:
@@ -102,6 +124,15 @@ struct ObjectEmitter {
                 case .optionalNullable:
                     writer.code(.call(head + "decodeNullableIfPresent", source))
                 }
+            }
+            if !absenceFields.isEmpty {
+                // The values absence gave, so encoding can tell them from values set later.
+                let candidates = absenceFields.map { field in
+                    SwiftCode.text("(.\(SwiftNames.escaped(field.swiftName)), self.\(field.swiftName))")
+                }
+                writer.code(
+                    .call("self.wireAbsence = WireAbsence", [.text("container"), .array("among: ", candidates)])
+                )
             }
         }
     }
@@ -127,7 +158,15 @@ struct ObjectEmitter {
                 case .requiredNullable: method = "encodeOrNull"
                 case .optionalNullable: method = "encodeNullableIfPresent"
                 }
-                writer.code(.call("try container." + method, arguments))
+                let encode = SwiftCode.call("try container." + method, arguments)
+                if reading(field).remembersAbsence {
+                    let key = "CodingKeys." + SwiftNames.escaped(field.swiftName)
+                    writer.block("if !wireAbsence.omits(\(key), whileStill: self.\(field.swiftName))") { writer in
+                        writer.code(encode)
+                    }
+                } else {
+                    writer.code(encode)
+                }
             }
         }
     }

@@ -1,16 +1,14 @@
-/// For one operation: the request builder method on `Client`, and the response type that
-/// decodes every documented status.
+/// For one operation: the request builder method on `Client`, then its response type
+/// (``ResponseEmitter``).
 struct OperationEmitter {
     let schema: ProviderSchema
     let naming: TypeNaming
     let operation: Operation
 
-    var responseTypeName: String { SwiftNames.type(fromWire: operation.name) + "Response" }
-
     func emit(into writer: inout SwiftWriter) {
         emitBuilder(into: &writer)
         writer.line()
-        emitResponse(into: &writer)
+        ResponseEmitter(schema: schema, operation: operation).emit(into: &writer)
     }
 
     // MARK: Request
@@ -157,108 +155,4 @@ struct OperationEmitter {
         default: return "\(name).map { String(describing: $0) }"
         }
     }
-
-    // MARK: Response
-
-    private func emitResponse(into writer: inout SwiftWriter) {
-        let responses = operation.responses.sorted { $0.status < $1.status }
-        writer.doc("The responses `\(operation.name)` can receive, by status.")
-        writer.block("public enum \(responseTypeName): Hashable, Sendable") { writer in
-            for response in responses {
-                writer.doc(paragraphs: ["\(response.status.text): " + (response.description ?? "Documented response.")])
-                writer.line("case " + caseDeclaration(response))
-            }
-            if !hasDefault {
-                writer.doc("A status the schema does not document, with its raw body.")
-                writer.line("case undocumented(UndocumentedResponse)")
-            }
-            writer.line()
-            writer.doc(paragraphs: [
-                "Decodes a response by its status.",
-                "- Throws: `ResponseDecodingError`, naming the field, when a documented status carries a body that does not match its model.",
-            ])
-            writer.block("public init(status: Int, body: Data) throws(ResponseDecodingError)") { writer in
-                let cases = responses.map { response in
-                    (
-                        label: response.status == .other ? "default:" : "case \(statusMatch(response.status)):",
-                        body: decodeStatements(response)
-                    )
-                }
-                let fallback = (
-                    label: "default:",
-                    body: [SwiftCode.text("self = .undocumented(UndocumentedResponse(status: status, body: body))")]
-                )
-                writer.switchBlock("status", cases: hasDefault ? cases : cases + [fallback])
-            }
-        }
-    }
-
-    /// A `default` response takes every undocumented status, so no separate case is needed.
-    private var hasDefault: Bool { operation.responses.contains { $0.status == .other } }
-
-    private func caseName(_ response: Response) -> String {
-        switch response.status {
-        case .exact(let code): return Self.statusNames[code] ?? "status\(code)"
-        case .range(let digit): return Self.rangeNames[digit] ?? "status\(digit)xx"
-        case .other: return "other"
-        }
-    }
-
-    private var needsStatus: (Response) -> Bool {
-        { response in
-            if case .exact = response.status { return false }
-            return true
-        }
-    }
-
-    private func caseDeclaration(_ response: Response) -> String {
-        var values: [String] = []
-        if needsStatus(response) { values.append("status: Int") }
-        if let typeName = response.typeName { values.append(typeName) }
-        if let envelope = response.envelope { values.append("envelope: \(envelope.typeName)") }
-        return caseName(response) + (values.isEmpty ? "" : "(" + values.joined(separator: ", ") + ")")
-    }
-
-    private func statusMatch(_ status: StatusPattern) -> String {
-        switch status {
-        case .exact(let code): return String(code)
-        case .range(let digit): return "\(digit * 100)...\(digit * 100 + 99)"
-        case .other: return "default"
-        }
-    }
-
-    private func decodeStatements(_ response: Response) -> [SwiftCode] {
-        let name = caseName(response)
-        let status = needsStatus(response) ? "status: status" : nil
-        guard let typeName = response.typeName else {
-            return [.text("self = ." + name + (status.map { "(\($0))" } ?? ""))]
-        }
-        if let envelope = response.envelope {
-            let values = [status, "decoded.payload", "envelope: decoded.envelope"].compactMap { $0 }
-            let arguments = [
-                "\(typeName).self", "at: \(SwiftLiteral.string(envelope.payloadKey))",
-                "envelope: \(envelope.typeName).self", "status: status", "from: body",
-            ]
-            return [
-                .call("let decoded = try ResponseBody.decodeEnveloped", arguments.map(SwiftCode.text)),
-                .text("self = .\(name)(\(values.joined(separator: ", ")))"),
-            ]
-        }
-        let decode = SwiftCode.call(
-            "try ResponseBody.decode",
-            [.text("\(typeName).self"), .text("status: status"), .text("from: body")]
-        )
-        return [.call("self = .\(name)", (status.map { [SwiftCode.text($0)] } ?? []) + [decode])]
-    }
-
-    static let statusNames: [Int: String] = [
-        200: "ok", 201: "created", 202: "accepted", 204: "noContent", 400: "badRequest", 401: "unauthorized",
-        402: "paymentRequired", 403: "forbidden", 404: "notFound", 405: "methodNotAllowed", 409: "conflict",
-        410: "gone", 415: "unsupportedMediaType", 422: "unprocessableContent", 429: "tooManyRequests",
-        500: "internalServerError", 502: "badGateway", 503: "serviceUnavailable", 504: "gatewayTimeout",
-    ]
-
-    static let rangeNames: [Int: String] = [
-        1: "informational", 2: "success", 3: "redirection", 4: "clientError", 5: "serverError",
-    ]
 }

@@ -145,7 +145,7 @@ struct OperationChecker {
             } note: { _ in
                 "first listed here"
             }
-            if let typeName = response.typeName {
+            for typeName in response.typeNames {
                 requireObject(
                     typeName,
                     at: response.location,

@@ -16,6 +16,7 @@ struct SchemaChecker {
         }
         TypeCycleChecker(schema: schema, sink: sink).check()
         OperationChecker(schema: schema, sink: sink).check()
+        ResponseReadingChecker(schema: schema, sink: sink).check()
     }
 
     private func checkTypeNames() {

@@ -14,7 +14,7 @@ struct FieldLoader {
     static let fieldKeys =
         [
             "type", "description", "required", "nullable", "default", "example", "swiftName", "enum", "open",
-            "enumName", "items", "values", "keys", "dateFormat", "timeZone",
+            "enumName", "items", "values", "keys", "dateFormat", "timeZone", "tolerate", "alternateNames",
         ] + ConstraintLoader.keys
 
     /// Keys allowed on array items and map values: a type with its constraints, nothing about presence.
@@ -40,6 +40,7 @@ struct FieldLoader {
             return nil
         }
         let literals = LiteralReader(sink: sink)
+        let reading = ResponseReadingLoader(sink: sink)
         return Field(
             wireName: wireName,
             swiftName: swiftName,
@@ -50,7 +51,9 @@ struct FieldLoader {
             defaultValue: reader.value("default").flatMap { literals.read($0) },
             example: reader.value("example").flatMap { literals.read($0) },
             constraints: constraints,
-            location: keyNode.location
+            location: keyNode.location,
+            tolerances: reader.value("tolerate").map(reading.tolerances) ?? [],
+            alternateNames: reader.value("alternateNames").map { reading.alternateNames($0, wireName: wireName) } ?? []
         )
     }
 

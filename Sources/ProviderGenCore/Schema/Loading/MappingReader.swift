@@ -73,6 +73,19 @@ struct MappingReader {
         return node.scalar
     }
 
+    /// A list of strings (`[a, b]`), or one string standing for a list of one.
+    static func string(sequenceOf node: YAMLNode, key: String, sink: DiagnosticSink) -> [(
+        String, SourceLocation
+    )] {
+        guard case .sequence(let items) = node.content else {
+            return string(node, key: key, sink: sink).map { [($0, node.location)] } ?? []
+        }
+        if items.isEmpty {
+            sink.error(node.location, "'\(key)' lists nothing; remove it or name at least one")
+        }
+        return items.compactMap { item in string(item, key: key, sink: sink).map { ($0, item.location) } }
+    }
+
     /// Ordered key/value pairs of a mapping whose keys are names chosen by the author
     /// (fields, types, operations); duplicates were already reported by the YAML layer.
     static func namedEntries(_ node: YAMLNode, describing what: String, sink: DiagnosticSink) -> [(

@@ -121,6 +121,12 @@ struct OperationLoader {
             if field.nullable {
                 sink.error(entry.key.location, "parameters cannot be null; remove 'nullable'")
             }
+            if !field.tolerances.isEmpty || !field.alternateNames.isEmpty {
+                sink.error(
+                    entry.key.location,
+                    "'tolerate' and 'alternateNames' apply to how responses are read, not to parameters; remove them"
+                )
+            }
             return Parameter(
                 wireName: field.wireName,
                 swiftName: field.swiftName,
@@ -215,14 +221,36 @@ struct OperationLoader {
             if envelope != nil, !reader.has("type") {
                 sink.error(pair.key.location, "response \(status.text) has an envelope but no 'type' for its payload")
             }
+            let shapes = bodyShapes(reader.value("type"), status: status)
+            if envelope != nil, shapes.count > 1 {
+                sink.error(
+                    reader.keyLocation("envelope") ?? pair.key.location,
+                    "response \(status.text) lists several body types; an envelope applies to one payload type only"
+                )
+            }
             return Response(
                 status: status,
                 description: reader.string("description"),
-                typeName: reader.string("type"),
+                typeNames: shapes,
                 envelope: envelope,
                 location: pair.key.location
             )
         }
+    }
+
+    /// `type: Contact`, or `type: [ValidationError, ErrorMessage]` for a status whose body comes in
+    /// several shapes, tried in order.
+    private func bodyShapes(_ node: YAMLNode?, status: StatusPattern) -> [String] {
+        guard let node else { return [] }
+        var shapes: [String] = []
+        for (name, location) in MappingReader.string(sequenceOf: node, key: "type", sink: sink) {
+            if shapes.contains(name) {
+                sink.error(location, "response \(status.text) lists body type '\(name)' twice")
+            } else {
+                shapes.append(name)
+            }
+        }
+        return shapes
     }
 
     /// `200`, `4XX` or `default`.

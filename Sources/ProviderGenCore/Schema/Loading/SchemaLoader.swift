@@ -13,7 +13,9 @@ public enum SchemaLoader {
         public var diagnostics: [Diagnostic]
     }
 
-    public static let topLevelKeys = ["provider", "servers", "auth", "headers", "operations", "types"]
+    public static let topLevelKeys = [
+        "provider", "servers", "auth", "headers", "responseHeaders", "tolerate", "operations", "types",
+    ]
 
     public static func load(contentsOf path: String, displayPath: String? = nil) -> Result {
         let shownPath = displayPath ?? path
@@ -65,7 +67,8 @@ struct SchemaBuilder {
                 OperationLoader(sink: sink).loadOperations($0, types: &typeLoader)
             } ?? []
         guard let provider else { return nil }
-        return ProviderSchema(
+        let reading = ResponseReadingLoader(sink: sink)
+        var schema = ProviderSchema(
             file: file,
             module: provider.module,
             displayName: provider.name,
@@ -77,6 +80,9 @@ struct SchemaBuilder {
             operations: operations,
             types: typeLoader.types
         )
+        schema.responseHeaders = top.value("responseHeaders").map(reading.responseHeaders) ?? []
+        schema.tolerances = top.value("tolerate").map(reading.tolerances) ?? []
+        return schema
     }
 
     private func readProvider(_ node: YAMLNode) -> (module: String, name: String, docs: String?, description: String?)?

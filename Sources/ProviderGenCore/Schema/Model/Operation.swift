@@ -98,8 +98,9 @@ public enum StatusPattern: Sendable, Hashable, Comparable {
 public struct Response: Sendable {
     public var status: StatusPattern
     public var description: String?
-    /// The body's named type; nil for a response without a body.
-    public var typeName: String?
+    /// The shapes the body may have, tried in order; empty for a response without a body. A body
+    /// that fits none is still this response, with what did not match.
+    public var typeNames: [String]
     /// The wrapper the body sits in, when the provider wraps payloads (`{code, message, data}`).
     public var envelope: Envelope?
     public var location: SourceLocation

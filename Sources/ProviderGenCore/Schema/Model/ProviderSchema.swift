@@ -12,6 +12,10 @@ public struct ProviderSchema: Sendable {
     public var authentication: Authentication
     public var defaultHeaders: [HeaderValue]
     public var operations: [Operation]
+    /// Headers providers document on their responses, typed on every generated response.
+    public var responseHeaders: [ResponseHeader] = []
+    /// Leniencies every response model of this provider reads with; fields may add their own.
+    public var tolerances: Set<Tolerance> = []
     public let types: [NamedType]
     /// Positions in `types` by name (the first of duplicates), and inline enums by their owner:
     /// the checker and generator look types up constantly, and linear scans made large schemas
@@ -82,4 +86,30 @@ public enum Authentication: String, Sendable {
 public struct HeaderValue: Sendable {
     public var name: String
     public var value: String
+}
+
+/// A response header the provider documents (`Retry-After`, a request id), read from the raw
+/// headers by a typed property on every response.
+public struct ResponseHeader: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case string
+        case integer
+        case boolean
+        /// Seconds or an HTTP date (RFC 9110 §10.2.3).
+        case retryAfter
+    }
+
+    public var name: String
+    public var swiftName: String
+    public var description: String?
+    public var kind: Kind
+    public var location: SourceLocation
+}
+
+/// A leniency in reading responses that a provider is known to need. Strict is the default.
+public enum Tolerance: String, Sendable, Hashable, CaseIterable {
+    /// `[]` read as an empty map (PHP backends encode an empty associative array that way).
+    case emptyArrayAsMap
+    /// A JSON number read as the text of a `string` field.
+    case numberAsString
 }

@@ -46,6 +46,10 @@ public struct Field: Sendable {
     public var example: Literal?
     public var constraints: Constraints
     public var location: SourceLocation
+    /// Leniencies this field reads with besides its provider's.
+    public var tolerances: Set<Tolerance> = []
+    /// Other wire names a response may use for this field; the first present one is read.
+    public var alternateNames: [String] = []
 }
 
 /// A field's type. Enums declared inline on a field become `.named` types nested in their object.

@@ -48,11 +48,11 @@ import Testing
 
     @Test func responseDecodesByStatus() throws {
         let body = Data(#"{"id":"ch_1","amount":1250,"currency":"eur"}"#.utf8)
-        let response = try CreateChargeResponse(status: 200, body: body)
-        #expect(response == .ok(Charge(id: "ch_1", amount: 1250, currency: .eur)))
+        let response = CreateChargeResponse(status: 200, headers: [:], body: body)
+        #expect(response == .ok(.decoded(Charge(id: "ch_1", amount: 1250, currency: .eur)), raw: response.raw))
         #expect(
-            try CreateChargeResponse(status: 418, body: Data())
-                == .undocumented(UndocumentedResponse(status: 418, body: Data()))
+            CreateChargeResponse(status: 418, headers: [:], body: Data())
+                == .undocumented(RawResponse(status: 418, headers: [:], body: Data()))
         )
     }
 
@@ -76,10 +76,8 @@ import Testing
 
     @Test func aWrongItemIsReportedAtItsIndex() throws {
         let body = Data(#"{"id":"ch_1","amount":1,"currency":"usd","settlement":{"paidAt":1,"retried":[1,2]}}"#.utf8)
-        #expect {
-            try CreateChargeResponse(status: 200, body: body)
-        } throws: { error in
-            "\(error)".contains("settlement.retried[1]") && "\(error)".contains("expected 0 or 1")
-        }
+        let mismatch = try #require(CreateChargeResponse(status: 200, headers: [:], body: body).mismatches.first)
+        #expect(mismatch.fieldPath == "settlement.retried[1]")
+        #expect(mismatch.message.contains("expected 0 or 1"))
     }
 }
