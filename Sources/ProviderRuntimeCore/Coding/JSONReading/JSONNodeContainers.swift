@@ -1,103 +1,7 @@
-import Foundation
-
-/// A `Decoder` over an already parsed ``JSONValue``, used only to explain a failure.
-///
-/// Foundation's `JSONDecoder` on Linux reports some failures (a fraction or an out-of-range
-/// number for an integer field) as "not valid JSON" with no coding path. Decoding the same body
-/// again through this decoder yields a `DecodingError` that names the field.
-struct JSONValueDecoder: Decoder {
-    let value: JSONValue
-    let codingPath: [any CodingKey]
-    var userInfo: [CodingUserInfoKey: Any]
-
-    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case .object(let members) = value else {
-            throw mismatch([String: Any].self)
-        }
-        return KeyedDecodingContainer(JSONValueKeyedContainer<Key>(members: members, decoder: self))
-    }
-
-    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard case .array(let elements) = value else {
-            throw mismatch([Any].self)
-        }
-        return JSONValueUnkeyedContainer(elements: elements, decoder: self)
-    }
-
-    func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        JSONValueSingleContainer(decoder: self)
-    }
-
-    func child(_ value: JSONValue, _ key: any CodingKey) -> JSONValueDecoder {
-        JSONValueDecoder(value: value, codingPath: codingPath + [key], userInfo: userInfo)
-    }
-
-    func mismatch(_ type: Any.Type) -> DecodingError {
-        if value == .null {
-            return .valueNotFound(type, DecodingError.Context(codingPath: codingPath, debugDescription: "found null"))
-        }
-        return .typeMismatch(type, DecodingError.Context(codingPath: codingPath, debugDescription: "wrong type"))
-    }
-
-    func decodeBool() throws -> Bool {
-        guard case .bool(let flag) = value else { throw mismatch(Bool.self) }
-        return flag
-    }
-
-    func decodeString() throws -> String {
-        guard case .string(let text) = value else { throw mismatch(String.self) }
-        return text
-    }
-
-    func decodeDecimal() throws -> Decimal {
-        guard case .number(let number) = value else { throw mismatch(Decimal.self) }
-        return number
-    }
-
-    func decodeInteger<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
-        let number = try decodeDecimal()
-        let text = number.description
-        guard let integer = T(text) else {
-            let reason = text.contains(".") ? "expected an integer, found \(text)" : "\(text) does not fit in \(T.self)"
-            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: reason))
-        }
-        return integer
-    }
-
-    func decodeDouble() throws -> Double {
-        let number = try decodeDecimal()
-        guard let double = Double(number.description) else {
-            throw DecodingError.dataCorrupted(
-                DecodingError.Context(
-                    codingPath: codingPath,
-                    debugDescription: "\(number) does not fit in Double"
-                )
-            )
-        }
-        return double
-    }
-
-    func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        // The Foundation types JSONDecoder decodes specially with its default strategies.
-        if T.self == Decimal.self, let number = try decodeDecimal() as? T {
-            return number
-        }
-        if T.self == URL.self {
-            let text = try decodeString()
-            guard let url = URL(string: text) as? T else {
-                throw DecodingError.dataCorrupted(
-                    DecodingError.Context(codingPath: codingPath, debugDescription: "invalid URL \(text)")
-                )
-            }
-            return url
-        }
-        return try T(from: self)
-    }
-}
-
-struct JSONValueKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let members: [String: JSONValue]
-    let decoder: JSONValueDecoder
+/// The containers of ``JSONNodeDecoder``.
+struct JSONNodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let members: JSONMembers
+    let decoder: JSONNodeDecoder
     var codingPath: [any CodingKey] { decoder.codingPath }
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
@@ -105,21 +9,21 @@ struct JSONValueKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         members[key.stringValue] != nil
     }
 
-    private func child(_ key: any CodingKey) throws -> JSONValueDecoder {
-        guard let value = members[key.stringValue] else {
+    private func child(_ key: any CodingKey) throws -> JSONNodeDecoder {
+        guard let node = members[key.stringValue] else {
             throw DecodingError.keyNotFound(
                 key,
                 DecodingError.Context(codingPath: codingPath, debugDescription: "missing")
             )
         }
-        return decoder.child(value, key)
+        return decoder.child(node, key)
     }
 
-    func decodeNil(forKey key: Key) throws -> Bool { try child(key).value == .null }
+    func decodeNil(forKey key: Key) throws -> Bool { try child(key).node.isNull }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try child(key).decodeBool() }
     func decode(_ type: String.Type, forKey key: Key) throws -> String { try child(key).decodeString() }
     func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try child(key).decodeDouble() }
-    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { Float(try child(key).decodeDouble()) }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try child(key).decodeFloat() }
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try child(key).decodeInteger(type) }
     func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try child(key).decodeInteger(type) }
     func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try child(key).decodeInteger(type) }
@@ -151,20 +55,20 @@ struct JSONValueKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 }
 
-struct JSONValueUnkeyedContainer: UnkeyedDecodingContainer {
-    let elements: [JSONValue]
-    let decoder: JSONValueDecoder
+struct JSONNodeUnkeyedContainer: UnkeyedDecodingContainer {
+    let elements: [JSONNode]
+    let decoder: JSONNodeDecoder
     private(set) var currentIndex = 0
     var codingPath: [any CodingKey] { decoder.codingPath }
     var count: Int? { elements.count }
     var isAtEnd: Bool { currentIndex >= elements.count }
 
-    init(elements: [JSONValue], decoder: JSONValueDecoder) {
+    init(elements: [JSONNode], decoder: JSONNodeDecoder) {
         self.elements = elements
         self.decoder = decoder
     }
 
-    private mutating func next(_ type: Any.Type) throws -> JSONValueDecoder {
+    private mutating func next(_ type: Any.Type) throws -> JSONNodeDecoder {
         let key = AnyCodingKey(intValue: currentIndex)
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(
@@ -177,7 +81,7 @@ struct JSONValueUnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     mutating func decodeNil() throws -> Bool {
-        guard !isAtEnd, elements[currentIndex] == .null else { return false }
+        guard !isAtEnd, elements[currentIndex].isNull else { return false }
         currentIndex += 1
         return true
     }
@@ -185,7 +89,7 @@ struct JSONValueUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: Bool.Type) throws -> Bool { try next(type).decodeBool() }
     mutating func decode(_ type: String.Type) throws -> String { try next(type).decodeString() }
     mutating func decode(_ type: Double.Type) throws -> Double { try next(type).decodeDouble() }
-    mutating func decode(_ type: Float.Type) throws -> Float { Float(try next(type).decodeDouble()) }
+    mutating func decode(_ type: Float.Type) throws -> Float { try next(type).decodeFloat() }
     mutating func decode(_ type: Int.Type) throws -> Int { try next(type).decodeInteger(type) }
     mutating func decode(_ type: Int8.Type) throws -> Int8 { try next(type).decodeInteger(type) }
     mutating func decode(_ type: Int16.Type) throws -> Int16 { try next(type).decodeInteger(type) }
@@ -213,15 +117,15 @@ struct JSONValueUnkeyedContainer: UnkeyedDecodingContainer {
     }
 }
 
-struct JSONValueSingleContainer: SingleValueDecodingContainer {
-    let decoder: JSONValueDecoder
+struct JSONNodeSingleContainer: SingleValueDecodingContainer {
+    let decoder: JSONNodeDecoder
     var codingPath: [any CodingKey] { decoder.codingPath }
 
-    func decodeNil() -> Bool { decoder.value == .null }
+    func decodeNil() -> Bool { decoder.node.isNull }
     func decode(_ type: Bool.Type) throws -> Bool { try decoder.decodeBool() }
     func decode(_ type: String.Type) throws -> String { try decoder.decodeString() }
     func decode(_ type: Double.Type) throws -> Double { try decoder.decodeDouble() }
-    func decode(_ type: Float.Type) throws -> Float { Float(try decoder.decodeDouble()) }
+    func decode(_ type: Float.Type) throws -> Float { try decoder.decodeFloat() }
     func decode(_ type: Int.Type) throws -> Int { try decoder.decodeInteger(type) }
     func decode(_ type: Int8.Type) throws -> Int8 { try decoder.decodeInteger(type) }
     func decode(_ type: Int16.Type) throws -> Int16 { try decoder.decodeInteger(type) }
