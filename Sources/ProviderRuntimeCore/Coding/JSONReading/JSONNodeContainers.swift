@@ -2,7 +2,14 @@
 struct JSONNodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: JSONMembers
     let decoder: JSONNodeDecoder
-    var codingPath: [any CodingKey] { decoder.codingPath }
+    /// Joined once per container, shared by the decoders of its members.
+    let codingPath: [any CodingKey]
+
+    init(members: JSONMembers, decoder: JSONNodeDecoder) {
+        self.members = members
+        self.decoder = decoder
+        self.codingPath = decoder.codingPath
+    }
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
     func contains(_ key: Key) -> Bool {
@@ -16,7 +23,13 @@ struct JSONNodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
                 DecodingError.Context(codingPath: codingPath, debugDescription: "missing")
             )
         }
-        return decoder.child(node, key)
+        return decoder.child(node, key, containerPath: codingPath)
+    }
+
+    /// Absent or null → nil, in one lookup.
+    private func present(_ key: Key) -> JSONNodeDecoder? {
+        guard let node = members[key.stringValue], !node.isNull else { return nil }
+        return decoder.child(node, key, containerPath: codingPath)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try child(key).node.isNull }
@@ -35,6 +48,11 @@ struct JSONNodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try child(key).decodeInteger(type) }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try child(key).decodeInteger(type) }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).decode(type) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(key)?.decodeBool() }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(key)?.decodeString() }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try present(key)?.decodeDouble() }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(key)?.decodeInteger(type) }
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try present(key)?.decode(type) }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
         -> KeyedDecodingContainer<NestedKey>
@@ -47,11 +65,11 @@ struct JSONNodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder() throws -> any Decoder {
-        decoder.child(members["super"] ?? .null, AnyCodingKey("super"))
+        decoder.child(members["super"] ?? .null, AnyCodingKey("super"), containerPath: codingPath)
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        decoder.child(members[key.stringValue] ?? .null, key)
+        decoder.child(members[key.stringValue] ?? .null, key, containerPath: codingPath)
     }
 }
 
@@ -59,17 +77,19 @@ struct JSONNodeUnkeyedContainer: UnkeyedDecodingContainer {
     let elements: [JSONNode]
     let decoder: JSONNodeDecoder
     private(set) var currentIndex = 0
-    var codingPath: [any CodingKey] { decoder.codingPath }
+    /// Joined once per container, shared by the decoders of its elements.
+    let codingPath: [any CodingKey]
     var count: Int? { elements.count }
     var isAtEnd: Bool { currentIndex >= elements.count }
 
     init(elements: [JSONNode], decoder: JSONNodeDecoder) {
         self.elements = elements
         self.decoder = decoder
+        self.codingPath = decoder.codingPath
     }
 
     private mutating func next(_ type: Any.Type) throws -> JSONNodeDecoder {
-        let key = AnyCodingKey(intValue: currentIndex)
+        let key = IndexKey(index: currentIndex)
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(
                 type,
@@ -77,7 +97,7 @@ struct JSONNodeUnkeyedContainer: UnkeyedDecodingContainer {
             )
         }
         defer { currentIndex += 1 }
-        return decoder.child(elements[currentIndex], key)
+        return decoder.child(elements[currentIndex], key, containerPath: codingPath)
     }
 
     mutating func decodeNil() throws -> Bool {
@@ -137,4 +157,25 @@ struct JSONNodeSingleContainer: SingleValueDecodingContainer {
     func decode(_ type: UInt32.Type) throws -> UInt32 { try decoder.decodeInteger(type) }
     func decode(_ type: UInt64.Type) throws -> UInt64 { try decoder.decodeInteger(type) }
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try decoder.decode(type) }
+}
+
+/// An array position as a coding key small enough to be stored inline in `any CodingKey`, so
+/// decoding an element allocates no key.
+private struct IndexKey: CodingKey {
+    let index: Int
+    var stringValue: String { String(index) }
+    var intValue: Int? { index }
+
+    init(index: Int) {
+        self.index = index
+    }
+
+    init?(stringValue: String) {
+        guard let index = Int(stringValue) else { return nil }
+        self.index = index
+    }
+
+    init(intValue: Int) {
+        self.index = intValue
+    }
 }

@@ -9,13 +9,31 @@ import Foundation
 /// naming the field, never a rounded or zeroed value.
 package struct JSONNodeDecoder: Decoder {
     package let node: JSONNode
-    package let codingPath: [any CodingKey]
     package var userInfo: [CodingUserInfoKey: Any]
+    /// The path is kept as the container's path and this value's key, and joined only when asked
+    /// for: making a decoder per field then allocates nothing.
+    private let parentPath: [any CodingKey]
+    private let key: (any CodingKey)?
 
     package init(_ node: JSONNode, codingPath: [any CodingKey] = [], userInfo: [CodingUserInfoKey: Any] = [:]) {
+        self.init(node, parentPath: codingPath, key: nil, userInfo: userInfo)
+    }
+
+    private init(
+        _ node: JSONNode,
+        parentPath: [any CodingKey],
+        key: (any CodingKey)?,
+        userInfo: [CodingUserInfoKey: Any]
+    ) {
         self.node = node
-        self.codingPath = codingPath
+        self.parentPath = parentPath
+        self.key = key
         self.userInfo = userInfo
+    }
+
+    package var codingPath: [any CodingKey] {
+        guard let key else { return parentPath }
+        return parentPath + [key]
     }
 
     package func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -36,8 +54,9 @@ package struct JSONNodeDecoder: Decoder {
         JSONNodeSingleContainer(decoder: self)
     }
 
-    func child(_ node: JSONNode, _ key: any CodingKey) -> JSONNodeDecoder {
-        JSONNodeDecoder(node, codingPath: codingPath + [key], userInfo: userInfo)
+    /// A decoder for a member or element of a container whose path is `containerPath`.
+    func child(_ node: JSONNode, _ key: any CodingKey, containerPath: [any CodingKey]) -> JSONNodeDecoder {
+        JSONNodeDecoder(node, parentPath: containerPath, key: key, userInfo: userInfo)
     }
 
     func mismatch(_ type: Any.Type) -> DecodingError {

@@ -44,6 +44,9 @@ package enum JSONNumberText {
     /// Exact, or a refusal: a `Decimal` holds 38 significant digits with a decimal exponent from
     /// -128 to 127; beyond those it would round or become 0 without a word.
     package static func decimal(_ text: String) -> Result<Decimal, Refusal> {
+        if let number = smallDecimal(text) {
+            return .success(number)
+        }
         var digits = SignificantDigits(text)
         if digits.digits.isEmpty {
             return .success(0)
@@ -74,6 +77,51 @@ package enum JSONNumberText {
         return .success(
             Decimal(sign: digits.isNegative ? .minus : .plus, exponent: digits.exponent, significand: significand)
         )
+    }
+
+    /// The common case without allocating: at most 19 significant digits and an exponent a
+    /// `Decimal` holds as it is. Nil sends the number to the general path.
+    private static func smallDecimal(_ text: String) -> Decimal? {
+        var significand: UInt64 = 0
+        var significantDigits = 0
+        var fractionDigits = 0
+        var inFraction = false
+        var isNegative = false
+        var exponent = 0
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case UInt8(ascii: "-"): isNegative = true
+            case UInt8(ascii: "."): inFraction = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                var exponentText: [UInt8] = []
+                while let next = utf8.next() { exponentText.append(next) }
+                guard exponentText.count <= 5, let value = Int(String(decoding: exponentText, as: UTF8.self)) else {
+                    return nil
+                }
+                exponent = value
+            default:
+                let digit = UInt64(byte &- UInt8(ascii: "0"))
+                if significand != 0 || digit != 0 {
+                    significantDigits += 1
+                    guard significantDigits <= 19 else { return nil }
+                    significand = significand * 10 + digit
+                }
+                if inFraction {
+                    fractionDigits += 1
+                }
+            }
+        }
+        if significand == 0 {
+            return 0
+        }
+        exponent -= fractionDigits
+        while significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        guard exponent >= Int(Int8.min), exponent <= Int(Int8.max) else { return nil }
+        return Decimal(sign: isNegative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
     }
 
     /// The reader already refused numbers out of `Double`'s range.
