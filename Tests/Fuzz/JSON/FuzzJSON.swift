@@ -42,7 +42,7 @@ public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         FuzzJSONChecks.decodes(FuzzContact.self, body)
         FuzzJSONChecks.decodes([FuzzContact].self, body)
         FuzzJSONChecks.decodes(JSONValue.self, body)
-        do {
+        do throws(ResponseDecodingError) {
             _ = try ResponseBody.decodeEnveloped(
                 FuzzContact.self,
                 at: "data",

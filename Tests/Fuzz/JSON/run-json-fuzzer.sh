@@ -20,7 +20,7 @@ if [[ ! -x "$binary" ]] || [[ -n "$(find "${sources[@]}" -newer "$binary" | head
     echo "fuzz: building $binary"
     # lld, as gold warns about every ASan helper symbol it cannot export.
     swiftc -O -g -wmo -parse-as-library -swift-version 6 -sanitize=fuzzer,address -use-ld=lld \
-        -module-cache-path "$build/module-cache" -module-name ProviderRuntimeCore "${sources[@]}" -o "$binary"
+        -module-cache-path "$build/module-cache" -module-name ProviderRuntimeCore -package-name providergen "${sources[@]}" -o "$binary"
 fi
 
 echo "fuzz: running for ${seconds}s"

@@ -47,21 +47,14 @@ package enum JSONNumberText {
         if let number = smallDecimal(text) {
             return .success(number)
         }
-        var digits = SignificantDigits(text)
+        let digits = SignificantDigits(text)
         if digits.digits.isEmpty {
             return .success(0)
         }
-        let maximumDigits = 38
-        guard digits.digits.count <= maximumDigits else {
+        // The exponent must fit as it is: a significand with trailing zeros would be stored
+        // without them, moving the exponent out of range (1E+136 as 10^9 × 10^127 became NaN).
+        guard digits.digits.count <= 38, digits.exponent <= Int(Int8.max) else {
             return .failure(.doesNotFit)
-        }
-        if digits.exponent > Int(Int8.max) {
-            let padding = digits.exponent - Int(Int8.max)
-            guard digits.digits.count + padding <= maximumDigits else {
-                return .failure(.doesNotFit)
-            }
-            digits.digits.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: padding))
-            digits.exponent -= padding
         }
         guard digits.exponent >= Int(Int8.min) else {
             return .failure(.tooSmall)
