@@ -42,10 +42,10 @@ done < <( (find "$root/Sources/ProviderGenCore" -name '*.swift'; find "$here" -m
 if [[ ! -x "$binary" ]] || [[ -n "$(find "${runtime_sources[@]}" "${core_sources[@]}" -newer "$binary" | head -1)" ]]; then
     echo "fuzz: building $binary"
     flags=(-O -g -wmo -parse-as-library -swift-version 6 -sanitize=fuzzer,address -module-cache-path "$build/module-cache")
-    swiftc "${flags[@]}" -module-name ProviderRuntimeCore \
+    swiftc "${flags[@]}" -module-name ProviderRuntimeCore -package-name providergen \
         -emit-module -emit-module-path "$build/objects/ProviderRuntimeCore.swiftmodule" \
         -c "${runtime_sources[@]}" -o "$build/objects/ProviderRuntimeCore.o"
-    swiftc "${flags[@]}" -module-name ProviderGenCore -I "$build/objects" -I "$root/Sources/CYAML" \
+    swiftc "${flags[@]}" -module-name ProviderGenCore -package-name providergen -I "$build/objects" -I "$root/Sources/CYAML" \
         -c "${core_sources[@]}" -o "$build/objects/ProviderGenCore.o"
     # lld, as gold warns about every ASan helper symbol it cannot export.
     swiftc -sanitize=fuzzer,address -use-ld=lld "$build/objects/ProviderRuntimeCore.o" "$build/objects/ProviderGenCore.o" \
