@@ -102,6 +102,24 @@ private struct Envelope: Decodable {
         #expect(shallow?.message.hasPrefix("nesting deeper than 3 levels") == true)
     }
 
+    /// The depth ceiling is safe on a small stack: 256 nested arrays, read and decoded as
+    /// `JSONValue` on a thread with 512 KiB of stack (a secondary thread's default on macOS).
+    @Test(.timeLimit(.minutes(1))) func deepestAllowedNestingFitsASmallStack() async {
+        let depth = JSONLimits.depthCeiling
+        let body = Data((String(repeating: "[", count: depth) + String(repeating: "]", count: depth)).utf8)
+        let decoded = await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
+            let thread = Thread {
+                let value = JSONLimits.$current.withValue(JSONLimits(maxDepth: .max)) {
+                    try? ResponseBody.decode(JSONValue.self, status: 200, from: body)
+                }
+                continuation.resume(returning: value != nil)
+            }
+            thread.stackSize = 512 << 10
+            thread.start()
+        }
+        #expect(decoded)
+    }
+
     @Test func aLargeJSONFieldDecodesWhole() throws {
         let count = 100_000
         let numbers = (0..<count).map { "\($0).25" }.joined(separator: ",")

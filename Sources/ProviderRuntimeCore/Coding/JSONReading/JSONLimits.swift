@@ -11,14 +11,15 @@
 ///
 /// and child tasks inherit them.
 public struct JSONLimits: Hashable, Sendable, CustomStringConvertible {
-    /// The default ``maxBytes``: 32 MiB, three times the largest legitimate body seen from a provider.
+    /// The default ``maxBytes``: 32 MiB, far above any documented response of the providers.
     public static let defaultMaxBytes = 32 << 20
     /// The default ``maxDepth``: far deeper than any provider document, shallow enough for decoding,
     /// which recurses once per level, to stay well inside a thread's stack.
     public static let defaultMaxDepth = 128
-    /// The deepest nesting ever read, whatever ``maxDepth`` asks for: Foundation's own bound, and
-    /// the depth at which a decoder's recursion still fits a 512 KiB thread stack.
-    public static let depthCeiling = 512
+    /// The deepest nesting ever read, whatever ``maxDepth`` asks for: decoding recurses once per
+    /// level, and at this depth a `JSONValue` still decodes on a 512 KiB thread stack (the
+    /// default of a secondary thread on macOS) in a debug build; at 512 it did not.
+    public static let depthCeiling = 256
 
     /// The largest body read, in bytes.
     public let maxBytes: Int
