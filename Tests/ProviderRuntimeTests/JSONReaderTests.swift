@@ -187,6 +187,7 @@ import Testing
         #expect(throws: Never.self) { try read("[1,2,3,4]", limits: limits) }
         let error = refusal("[1,2,3,4,5]", limits: limits)
         #expect(error?.message == "the body is 11 bytes, over the limit of 10 bytes (JSONLimits.maxBytes)")
+        #expect(error?.located == error?.message)
         // Refused by its size alone: the bytes are not even JSON.
         #expect(
             refusal(Data(repeating: 0xFF, count: 11), limits: limits)?.message.contains("JSONLimits.maxBytes") == true

@@ -31,9 +31,9 @@ package enum JSONReader {
         throw JSONReadingError(
             message: "the body is \(count) bytes, over the limit of \(limits.maxBytes) bytes (JSONLimits.maxBytes)",
             path: "",
-            offset: limits.maxBytes,
-            line: 1,
-            column: 1
+            offset: 0,
+            line: 0,
+            column: 0
         )
     }
 

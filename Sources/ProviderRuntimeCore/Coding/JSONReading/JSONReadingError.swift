@@ -7,14 +7,14 @@ package struct JSONReadingError: Error, Hashable, Sendable, CustomStringConverti
     package var path: String
     /// The offset of the offending byte from the start of the body.
     package var offset: Int
-    /// 1-based line of `offset`.
+    /// 1-based line of `offset`; 0 when the refusal is about the body as a whole (its size).
     package var line: Int
-    /// 1-based column of `offset`, counted in Unicode scalars.
+    /// 1-based column of `offset`, counted in Unicode scalars; 0 with `line`.
     package var column: Int
 
     /// The message followed by where it happened: `duplicate key "name" at line 1, column 22`.
     package var located: String {
-        message + " at line \(line), column \(column)"
+        line == 0 ? message : message + " at line \(line), column \(column)"
     }
 
     package var description: String {
