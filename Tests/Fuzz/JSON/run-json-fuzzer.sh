@@ -18,7 +18,9 @@ done < <( (find "$root/Sources/ProviderRuntimeCore" -name '*.swift'; find "$here
 # Rebuilt only when a source is newer than the binary: an optimised build takes minutes.
 if [[ ! -x "$binary" ]] || [[ -n "$(find "${sources[@]}" -newer "$binary" | head -1)" ]]; then
     echo "fuzz: building $binary"
-    # lld, as gold warns about every ASan helper symbol it cannot export.
+    # lld, as gold warns about every ASan helper symbol it cannot export. Run from the build
+    # folder: a one-step build with -g leaves the module's .swiftmodule in the working folder.
+    cd "$build"
     swiftc -O -g -wmo -parse-as-library -swift-version 6 -sanitize=fuzzer,address -use-ld=lld \
         -module-cache-path "$build/module-cache" -module-name ProviderRuntimeCore -package-name providergen "${sources[@]}" -o "$binary"
 fi
