@@ -19,11 +19,15 @@ struct JSONParser {
 
     mutating func document() throws(JSONParseFailure) -> JSONNode {
         if let problem = encodingProblem() {
-            throw JSONParseFailure(problem, at: 0)
+            var failure = JSONParseFailure(problem, at: 0)
+            failure.isAboutWholeBody = true
+            throw failure
         }
         skipWhitespace()
         if position == bytes.count {
-            throw JSONParseFailure("not valid JSON: the body is empty", at: position)
+            var failure = JSONParseFailure("not valid JSON: the body is empty", at: position)
+            failure.isAboutWholeBody = true
+            throw failure
         }
         let root = try value()
         skipWhitespace()

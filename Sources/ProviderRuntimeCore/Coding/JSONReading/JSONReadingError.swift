@@ -32,6 +32,8 @@ struct JSONParseFailure: Error {
 
     let message: String
     let offset: Int
+    /// A refusal of the body as a whole (empty, or in another encoding) has no position worth showing.
+    var isAboutWholeBody = false
     /// Innermost step first.
     var reversedPath: [Step] = []
 
@@ -65,6 +67,7 @@ struct JSONParseFailure: Error {
             case .key(let key): path += (path.isEmpty ? "" : ".") + key
             }
         }
+        if isAboutWholeBody { (line, column) = (0, 0) }
         return JSONReadingError(message: message, path: path, offset: offset, line: line, column: column)
     }
 }
