@@ -2,7 +2,9 @@ import Foundation
 
 /// Assembles a ``ProviderRequest``: generated endpoint methods call it with the operation's
 /// method, server and path template, then add parameters, credentials and a body.
-public struct RequestBuilder: Sendable {
+///
+/// Printed or dumped, it redacts as ``ProviderRequest`` does.
+public struct RequestBuilder: Sendable, CustomStringConvertible, CustomReflectable {
     public let method: RequestMethod
     public let server: URL
     public let path: [PathPart]
@@ -16,9 +18,24 @@ public struct RequestBuilder: Sendable {
     public internal(set) var warnings: [ValidationIssue] = []
 
     /// One `name=value` query item, unescaped.
-    public struct QueryItem: Hashable, Sendable {
+    ///
+    /// `description` and `dump` hide the value when the name is credential-like, as
+    /// ``HeaderField`` does.
+    public struct QueryItem: Hashable, Sendable, CustomStringConvertible, CustomReflectable {
         public var name: String
         public var value: String
+
+        var displayValue: String {
+            Redaction.isSensitive(name: name) ? Redaction.placeholder : value
+        }
+
+        public var description: String {
+            name + "=" + displayValue
+        }
+
+        public var customMirror: Mirror {
+            Mirror(self, children: ["name": name, "value": displayValue], displayStyle: .struct)
+        }
     }
 
     /// - Parameter server: may carry a path prefix ("https://x.com/v2"); it is joined to `path`
@@ -110,7 +127,7 @@ public struct RequestBuilder: Sendable {
         }
         let text = try urlText()
         guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
-            throw .invalidURL("cannot form an absolute URL from \(text)")
+            throw .invalidURL("cannot form an absolute URL from \(Redaction.url(text))")
         }
         return ProviderRequest(method: method, url: url, headerFields: headerFields, body: body, warnings: warnings)
     }
