@@ -28,9 +28,9 @@ public struct Client: Sendable {
         public var url: URL {
             switch self {
             case .production:
-                return URL(string: "https://extapi.jetpay.baselinepayments.com")!
+                return ServerURL.checked("https://extapi.jetpay.baselinepayments.com")
             case .demo:
-                return URL(string: "https://extapi.demo.jetpay.baselinepayments.com")!
+                return ServerURL.checked("https://extapi.demo.jetpay.baselinepayments.com")
             case .custom(let url):
                 return url
             }

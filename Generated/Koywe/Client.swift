@@ -23,9 +23,9 @@ public struct Client: Sendable {
         public var url: URL {
             switch self {
             case .sandbox:
-                return URL(string: "https://api-sandbox.koywe.com")!
+                return ServerURL.checked("https://api-sandbox.koywe.com")
             case .production:
-                return URL(string: "https://api.koywe.com")!
+                return ServerURL.checked("https://api.koywe.com")
             case .custom(let url):
                 return url
             }

@@ -21,7 +21,7 @@ public struct Client: Sendable {
         public var url: URL {
             switch self {
             case .production:
-                return URL(string: "https://api.pik.com")!
+                return ServerURL.checked("https://api.pik.com")
             case .custom(let url):
                 return url
             }

@@ -23,9 +23,9 @@ public struct Client: Sendable {
         public var url: URL {
             switch self {
             case .production:
-                return URL(string: "https://api.payarc.net")!
+                return ServerURL.checked("https://api.payarc.net")
             case .test:
-                return URL(string: "https://testapi.payarc.net")!
+                return ServerURL.checked("https://testapi.payarc.net")
             case .custom(let url):
                 return url
             }

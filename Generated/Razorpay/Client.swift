@@ -23,7 +23,7 @@ public struct Client: Sendable {
         public var url: URL {
             switch self {
             case .production:
-                return URL(string: "https://api.razorpay.com")!
+                return ServerURL.checked("https://api.razorpay.com")
             case .custom(let url):
                 return url
             }

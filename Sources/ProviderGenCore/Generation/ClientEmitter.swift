@@ -57,11 +57,11 @@ struct ClientEmitter {
             writer.line()
             writer.doc("The base URL that operation paths are appended to.")
             writer.block("public var url: URL") { writer in
-                // The loader checked that every listed URL parses, so the unwraps cannot fail.
+                // The loader accepts only URLs every Foundation parses; no force unwrap is generated.
                 let cases = schema.servers.map { server in
                     (
                         label: "case .\(SwiftNames.escaped(server.name)):",
-                        body: [SwiftCode.text("return URL(string: \(SwiftLiteral.string(server.url)))!")]
+                        body: [SwiftCode.text("return ServerURL.checked(\(SwiftLiteral.string(server.url)))")]
                     )
                 }
                 writer.switchBlock(

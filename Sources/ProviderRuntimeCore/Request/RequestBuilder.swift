@@ -16,6 +16,8 @@ public struct RequestBuilder: Sendable, CustomStringConvertible, CustomReflectab
     public private(set) var body: Data?
     /// Warnings from ``validate(_:)``, carried into the built request.
     public internal(set) var warnings: [ValidationIssue] = []
+    /// Why the credentials given to `authorize` cannot be sent, if they cannot.
+    private var credentialIssue: ValidationIssue?
 
     /// One `name=value` query item, unescaped.
     ///
@@ -59,14 +61,31 @@ public struct RequestBuilder: Sendable, CustomStringConvertible, CustomReflectab
         headerFields.append(HeaderField(name: name, value: value))
     }
 
-    /// "Authorization: Bearer <token>"
+    /// "Authorization: Bearer <token>". An empty token makes ``build()`` throw rather than send
+    /// a request the provider can only refuse.
     public mutating func authorize(_ token: BearerToken) {
+        credentialIssue = token.token.isEmpty ? Self.credentialIssue("the bearer token is empty") : nil
         header("Authorization", token.authorizationValue)
     }
 
-    /// "Authorization: Basic base64(key:secret)"
+    /// "Authorization: Basic base64(key:secret)". An empty key, or a key containing ":" (which
+    /// Basic authentication cannot carry: the server splits at the first ":"), makes ``build()`` throw.
     public mutating func authorize(_ credentials: BasicCredentials) {
+        if credentials.key.isEmpty {
+            credentialIssue = Self.credentialIssue("the Basic authentication key is empty")
+        } else if credentials.key.contains(":") {
+            credentialIssue = Self.credentialIssue(
+                "the Basic authentication key contains \":\", which Basic authentication cannot carry (RFC 7617)"
+            )
+        } else {
+            credentialIssue = nil
+        }
         header("Authorization", credentials.authorizationValue)
+    }
+
+    /// Never quotes the credential itself.
+    private static func credentialIssue(_ message: String) -> ValidationIssue {
+        ValidationIssue(path: "headers.Authorization", rule: "credentials", message: message)
     }
 
     /// Validates first: any error-severity issue throws .invalid with ALL issues (errors and warnings).
@@ -102,7 +121,7 @@ public struct RequestBuilder: Sendable, CustomStringConvertible, CustomReflectab
     /// The finished request. Throws for an empty or dot-segment path parameter (it would address
     /// a different resource), a URL that cannot be formed, or a header HTTP cannot carry.
     public func build() throws(RequestError) -> ProviderRequest {
-        var headerIssues: [ValidationIssue] = []
+        var headerIssues: [ValidationIssue] = credentialIssue.map { [$0] } ?? []
         for field in headerFields {
             if !HTTPToken.isValidName(field.name) {
                 headerIssues.append(
