@@ -12,4 +12,10 @@ public enum ServerURL {
         }
         return url
     }
+
+    /// `url` as logs may show it: user information (`user:password@`) and credential-named query
+    /// values read `<redacted>`, as in ``ProviderRequest``'s description.
+    public static func redacted(_ url: URL) -> String {
+        Redaction.url(url.absoluteString)
+    }
 }
