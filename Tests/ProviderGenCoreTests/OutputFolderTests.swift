@@ -145,4 +145,12 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["Acme"])
         #expect(Self.read(root + "/Acme/A.swift") == Self.header)
     }
+
+    @Test func createsAMissingOutputFolderAndItsParents() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let folder = OutputFolder(root: root + "/a/b/Generated")
+        try folder.write(folder.changes(for: [GeneratedFile(path: "Acme/A.swift", contents: Self.header)]))
+        #expect(Self.read(root + "/a/b/Generated/Acme/A.swift") == Self.header)
+    }
 }

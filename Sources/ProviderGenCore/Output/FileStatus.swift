@@ -67,6 +67,19 @@ enum SystemError {
         mkdir(path, 0o755) == 0 || errno == EEXIST ? nil : describe(errno)
     }
 
+    /// `mkdir -p`: `path` and any missing folders above it.
+    static func makeDirectories(atPath path: String) -> String? {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component
+            if let failure = makeDirectory(atPath: prefix) {
+                return failure
+            }
+            prefix += "/"
+        }
+        return nil
+    }
+
     static func move(from source: String, to destination: String) -> String? {
         rename(source, destination) == 0 ? nil : describe(errno)
     }

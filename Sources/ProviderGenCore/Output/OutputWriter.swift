@@ -119,7 +119,7 @@ struct OutputWriter {
     // MARK: Apply
 
     private func apply(_ steps: [Step], creating folders: [String]) throws(OutputError) {
-        if let reason = SystemError.makeDirectory(atPath: root) {
+        if let reason = SystemError.makeDirectories(atPath: root) {
             throw OutputError(
                 problems: [OutputProblem(path: "", reason: "cannot create the output folder: " + reason)],
                 previousGenerationIntact: true
