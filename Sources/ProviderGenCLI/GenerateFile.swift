@@ -37,7 +37,9 @@ struct GenerateFile: ParsableCommand {
             try folder.write(folder.changes(for: [GeneratedFile(path: url.lastPathComponent, contents: contents)]))
         } catch {
             for problem in error.problems {
-                Terminal.error("cannot write \(output): " + (problem.path.isEmpty ? "its folder: " : "") + problem.reason)
+                Terminal.error(
+                    "cannot write \(output): " + (problem.path.isEmpty ? "its folder: " : "") + problem.reason
+                )
             }
             throw ExitCode.failure
         }
