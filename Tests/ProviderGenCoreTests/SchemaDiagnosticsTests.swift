@@ -126,7 +126,7 @@ import Testing
     @Test func patternOutsideTheLinearMatcher() {
         let yaml = Self.replacing(
             "        maxLength: 10",
-            with: "        maxLength: 10\n        pattern: '(\\p{L}+)+a{25}b'"
+            with: "        maxLength: 30\n        pattern: '(\\p{L}+)+a{25}b'\n        example: aaaaaaaaaaaaaaaaaaaaaaaaaab"
         )
         #expect(
             Self.diagnostics(yaml) == [
