@@ -126,7 +126,8 @@ import Testing
     @Test func patternOutsideTheLinearMatcher() {
         let yaml = Self.replacing(
             "        maxLength: 10",
-            with: "        maxLength: 30\n        pattern: '(\\p{L}+)+a{25}b'\n        example: aaaaaaaaaaaaaaaaaaaaaaaaaab"
+            with:
+                "        maxLength: 30\n        pattern: '(\\p{L}+)+a{25}b'\n        example: aaaaaaaaaaaaaaaaaaaaaaaaaab"
         )
         #expect(
             Self.diagnostics(yaml) == [
