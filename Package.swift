@@ -64,6 +64,11 @@ let package = Package(
             name: "ProviderGenCoreTests",
             dependencies: ["ProviderGenCore"]
         ),
+        // Runs the built `providergen` binary; depending on the executable makes SwiftPM build it.
+        .testTarget(
+            name: "ProviderGenCLITests",
+            dependencies: ["ProviderGenCLI"]
+        ),
         .testTarget(
             name: "ProviderRuntimeTests",
             dependencies: ["ProviderRuntime", "ProviderRuntimeCore"]

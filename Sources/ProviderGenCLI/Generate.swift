@@ -71,13 +71,18 @@ struct Generate: ParsableCommand {
         remindAboutUnlistedModules(generation.files)
     }
 
-    /// SwiftPM builds only the modules Package.swift lists; a new provider's module is easy to
-    /// forget there, and then nothing compiles it.
+    /// SwiftPM builds only the targets a manifest declares, so a new provider's module is easy to
+    /// forget there and then nothing compiles it. Only a manifest that already builds modules
+    /// from the output folder is looked at: elsewhere the reminder would mean nothing.
     private func remindAboutUnlistedModules(_ files: [GeneratedFile]) {
-        guard let manifest = try? String(contentsOfFile: "Package.swift", encoding: .utf8) else { return }
+        guard let manifest = try? String(contentsOfFile: "Package.swift", encoding: .utf8),
+            manifest.contains("\"\(output)/")
+        else { return }
         let modules = Set(files.compactMap { $0.path.split(separator: "/").first.map(String.init) })
         for module in modules.sorted() where !manifest.contains("\"\(module)\"") {
-            print("note: add \"\(module)\" to generatedModules in Package.swift so SwiftPM builds it")
+            print(
+                "note: Package.swift names no target \"\(module)\"; add one for \(output)/\(module) so SwiftPM builds it"
+            )
         }
     }
 }

@@ -13,7 +13,8 @@ struct GenerateFile: ParsableCommand {
             The file holds the same declarations `generate` writes into <Module>/, in the same \
             order, under one header. It is written only when its bytes change. Diagnostics name \
             the schema as given, so pass a path editors can open.
-            """
+            """,
+        shouldDisplay: false
     )
 
     @Argument(help: "The schema (*.yaml).")

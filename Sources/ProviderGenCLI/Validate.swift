@@ -21,7 +21,7 @@ struct Validate: ParsableCommand {
     var payload: String
 
     func run() throws {
-        let loaded = SchemaLoader.load(contentsOf: schema)
+        let loaded = SchemaFrontEnd.read(contentsOf: schema)
         Terminal.printDiagnostics(loaded.diagnostics)
         guard let providerSchema = loaded.schema else {
             Terminal.error("\(schema) has errors; fix them first")

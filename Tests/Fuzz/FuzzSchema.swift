@@ -34,7 +34,7 @@ public func fuzzSchema(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// Loads, checks invariants, and generates when the schema is valid; returns the decoded string
 /// literals of all generated files, or nil when nothing was generated.
 func loadAndGenerate(_ bytes: [UInt8]) -> Set<[UInt8]>? {
-    let result = SchemaLoader.load(yaml: bytes, file: "fuzz.yaml")
+    let result = SchemaFrontEnd.read(yaml: bytes, file: "fuzz.yaml")
     for diagnostic in result.diagnostics {
         let location = diagnostic.location
         GeneratedTextInvariants.require(

@@ -13,7 +13,7 @@ enum PayloadAgreement {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var schemas: [String: ProviderSchema] = [:]
         for name in names where name.hasSuffix(".yaml") {
-            if let schema = SchemaLoader.load(contentsOf: folder + "/" + name).schema {
+            if let schema = SchemaFrontEnd.read(contentsOf: folder + "/" + name).schema {
                 schemas[schema.module] = schema
             }
         }

@@ -30,7 +30,7 @@ import Testing
         """
 
     static func load(_ text: String) -> SchemaLoader.Result {
-        SchemaLoader.load(yaml: Array(text.utf8), file: "schemas/demo.yaml")
+        SchemaFrontEnd.read(yaml: Array(text.utf8), file: "schemas/demo.yaml")
     }
 
     static func diagnostics(_ text: String) -> [String] {

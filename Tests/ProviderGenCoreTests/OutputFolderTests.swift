@@ -15,12 +15,12 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let folder = OutputFolder(root: root)
         let files = [
-            GeneratedFile(path: "Acme/A.swift", contents: "a\n"),
-            GeneratedFile(path: "Acme/Models/B.swift", contents: "b\n"),
+            GeneratedFile(path: "Acme/A.swift", header: "", body: "a\n"),
+            GeneratedFile(path: "Acme/Models/B.swift", header: "", body: "b\n"),
         ]
         try folder.write(folder.changes(for: files))
         #expect(folder.changes(for: files).isEmpty)
-        let edited = [files[0], GeneratedFile(path: "Acme/Models/B.swift", contents: "b2\n")]
+        let edited = [files[0], GeneratedFile(path: "Acme/Models/B.swift", header: "", body: "b2\n")]
         let changes = folder.changes(for: edited)
         #expect(changes.map(\.path) == ["Acme/Models/B.swift"])
         #expect(changes.first?.old == "b\n")
@@ -33,12 +33,12 @@ import Testing
         let header = OutputFolder.headerMarker + " from acme.yaml.\n"
         try folder.write(
             folder.changes(for: [
-                GeneratedFile(path: "Acme/A.swift", contents: header),
-                GeneratedFile(path: "Acme/Old.swift", contents: header),
+                GeneratedFile(path: "Acme/A.swift", header: header, body: ""),
+                GeneratedFile(path: "Acme/Old.swift", header: header, body: ""),
             ])
         )
         try "// written by hand\n".write(toFile: root + "/Acme/Extra.swift", atomically: true, encoding: .utf8)
-        let current = [GeneratedFile(path: "Acme/A.swift", contents: header)]
+        let current = [GeneratedFile(path: "Acme/A.swift", header: header, body: "")]
         try folder.write(folder.changes(for: current))
         #expect(FileManager.default.fileExists(atPath: root + "/Acme/Old.swift"))
         #expect(FileManager.default.fileExists(atPath: root + "/Acme/Extra.swift"))

@@ -8,7 +8,7 @@ import Testing
 /// would refuse. Agreement with generated validators is checked in GeneratedClientsTests.
 @Suite struct PayloadValidatorTests {
     static func issues(_ json: String, schema file: String, type: String) throws -> [String] {
-        let schema = try #require(SchemaLoader.load(contentsOf: RepositoryPaths.schemas + "/" + file).schema)
+        let schema = try #require(SchemaFrontEnd.read(contentsOf: RepositoryPaths.schemas + "/" + file).schema)
         let body = try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))
         return PayloadValidator(schema: schema).validate(body, bodyType: type).issues.map(\.description)
     }

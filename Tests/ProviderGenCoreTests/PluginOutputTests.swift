@@ -17,7 +17,7 @@ import Testing
     /// The files `providergen generate` writes (the same call its `run()` makes), by schema file name.
     static func cliFiles(for schemaName: String) -> [GeneratedFile] {
         let run = GenerationRun.run(schemaFolder: RepositoryPaths.schemas, displayFolder: "schemas")
-        let module = SchemaLoader.load(contentsOf: RepositoryPaths.schemas + "/" + schemaName).schema!.module
+        let module = SchemaFrontEnd.read(contentsOf: RepositoryPaths.schemas + "/" + schemaName).schema!.module
         return run.files.filter { $0.path.hasPrefix(module + "/") }
     }
 
@@ -47,8 +47,10 @@ import Testing
         return (header, sections)
     }
 
+    /// The seeds at least; a provider added by following the README's walkthrough joins them.
     @Test func theSchemasAreThere() {
-        #expect(Self.schemaNames.count == 5)
+        let seeds = ["jetpay.yaml", "koywe.yaml", "payarc.yaml", "pik.yaml", "razorpay.yaml"]
+        #expect(Set(seeds).isSubset(of: Self.schemaNames))
     }
 
     @Test(arguments: schemaNames)
@@ -74,18 +76,16 @@ import Testing
         #expect(single.hasSuffix("}\n"))
     }
 
-    @Test func pluginFileIsByteIdenticalBetweenRuns() throws {
-        for name in Self.schemaNames {
-            #expect(try Self.pluginFile(for: name) == Self.pluginFile(for: name))
-        }
-    }
-
     /// `combine` on files that share a header, written out by hand.
     @Test func combineDefinition() {
         let header = "// Generated.\n\nimport Foundation\nimport ProviderRuntime\n\n"
         let files = [
-            GeneratedFile(path: "Demo/Client.swift", contents: header + "public struct Client {}\n"),
-            GeneratedFile(path: "Demo/Models/Thing.swift", contents: header + "/// A thing.\npublic struct Thing {}\n"),
+            GeneratedFile(path: "Demo/Client.swift", header: header, body: "public struct Client {}\n"),
+            GeneratedFile(
+                path: "Demo/Models/Thing.swift",
+                header: header,
+                body: "/// A thing.\npublic struct Thing {}\n"
+            ),
         ]
         #expect(
             SingleFileOutput.combine(files) == """

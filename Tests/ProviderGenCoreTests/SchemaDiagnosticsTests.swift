@@ -34,7 +34,7 @@ import Testing
         """
 
     static func diagnostics(_ yaml: String) -> [String] {
-        SchemaLoader.load(yaml: Array(yaml.utf8), file: "schemas/demo.yaml").diagnostics.map(\.description)
+        SchemaFrontEnd.read(yaml: Array(yaml.utf8), file: "schemas/demo.yaml").diagnostics.map(\.description)
     }
 
     static func replacing(_ old: String, with new: String) -> String {

@@ -5,7 +5,9 @@ import Testing
 
 /// Inputs written to break a parser: each must end in a clear diagnostic (or a correct
 /// tree) quickly, never in a crash, a hang or a memory blow-up.
-@Suite("YAML hostile input")
+/// Hostile input must fail fast, not run away: the time limit catches a hang, generously for a
+/// loaded debug build. Speed itself is measured in Benchmarks/.
+@Suite("YAML hostile input", .timeLimit(.minutes(2)))
 struct YAMLHostileInputTests {
     static let file = "schemas/hostile.yaml"
 
@@ -19,22 +21,6 @@ struct YAMLHostileInputTests {
 
     static func at(_ line: Int, _ column: Int) -> ProviderGenCore.SourceLocation {
         ProviderGenCore.SourceLocation(file: file, line: line, column: column)
-    }
-
-    /// Runs `body` and fails the test when it takes longer than `limit`: a guard against hangs
-    /// (hostile input must fail fast, not run away), with bounds generous enough for a loaded
-    /// debug build. Speed itself is measured in Benchmarks/.
-    static func timed<T>(
-        under limit: Duration,
-        sourceLocation: Testing.SourceLocation = #_sourceLocation,
-        _ body: () -> T
-    ) -> T {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let value = body()
-        let elapsed = clock.now - start
-        #expect(elapsed < limit, "took \(elapsed)", sourceLocation: sourceLocation)
-        return value
     }
 
     /// Checked outside `#expect`'s expression so that a failure never prints the tree:
@@ -77,7 +63,7 @@ struct YAMLHostileInputTests {
                 "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]"
             )
         }
-        let result = Self.timed(under: .seconds(5)) { Self.parse(lines.joined(separator: "\n")) }
+        let result = Self.parse(lines.joined(separator: "\n"))
         Self.expectNoTree(result)
         // a=10 nodes, b=91, c=820, d=7381: the first *d in `e` crosses 10,000.
         #expect(
@@ -117,16 +103,16 @@ struct YAMLHostileInputTests {
 
     @Test func tenThousandOpenBracketsStopAtTheDepthLimit() {
         let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-        let result = Self.timed(under: .seconds(5)) { Self.parse(text) }
+        let result = Self.parse(text)
         Self.expectNoTree(result)
         #expect(result.diagnostics == [.error(at: Self.at(1, 101), "collections are nested deeper than 100 levels")])
 
         let flowMappings = String(repeating: "{a: ", count: 10_000)
-        let mappingResult = Self.timed(under: .seconds(5)) { Self.parse(flowMappings) }
+        let mappingResult = Self.parse(flowMappings)
         #expect(mappingResult.diagnostics.map(\.location) == [Self.at(1, 401)])
 
         let compactBlockSequences = String(repeating: "- ", count: 10_000) + "x"
-        let blockResult = Self.timed(under: .seconds(5)) { Self.parse(compactBlockSequences) }
+        let blockResult = Self.parse(compactBlockSequences)
         Self.expectNoTree(blockResult)
         #expect(blockResult.diagnostics.map(\.location) == [Self.at(1, 201)])
     }
@@ -151,7 +137,7 @@ struct YAMLHostileInputTests {
             bytes += key
         }
         let limits = YAMLLimits(maxInputBytes: 64 << 20)
-        let result = Self.timed(under: .seconds(5)) { Self.parse(bytes, limits: limits) }
+        let result = Self.parse(bytes, limits: limits)
         Self.expectNoTree(result)
         #expect(result.diagnostics == [.error(at: Self.at(101, 101), "collections are nested deeper than 100 levels")])
     }
@@ -174,9 +160,7 @@ struct YAMLHostileInputTests {
         #expect((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 100 << 20)
 
         let readBefore = Self.bytesReadByProcess()
-        let result = Self.timed(under: .seconds(5)) {
-            YAMLReader.parse(contentsOf: path, displayPath: "schemas/huge.yaml")
-        }
+        let result = YAMLReader.parse(contentsOf: path, displayPath: "schemas/huge.yaml")
         let readAfter = Self.bytesReadByProcess()
 
         Self.expectNoTree(result)
@@ -395,7 +379,7 @@ struct YAMLHostileInputTests {
         var text = ""
         for index in 0..<20_000 { text += "key\(index): \(index)\n" }
         text += "key7: again\n"
-        let result = Self.timed(under: .seconds(5)) { Self.parse(text) }
+        let result = Self.parse(text)
         #expect(result.diagnostics.map(\.location) == [Self.at(20_001, 1)])
         #expect(result.diagnostics.first?.notes.map(\.location) == [Self.at(8, 1)])
         let pairCount = Self.pairs(result.root).count
@@ -438,29 +422,27 @@ struct YAMLHostileInputTests {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(truncatingIfNeeded: state >> 33)
         }
-        Self.timed(under: .seconds(10)) {
-            for _ in 0..<3_000 {
-                var bytes: [UInt8] = []
-                for _ in 0..<(next() % 40) { bytes += pieces[next() % pieces.count] }
-                let result = Self.parse(bytes)
-                let lineCount = bytes.filter { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }.count + 1
-                // Trees with a fatal error are dropped; only duplicate keys may accompany a root.
-                if result.root != nil {
-                    #expect(
-                        result.diagnostics.allSatisfy { $0.message.hasPrefix("duplicate key") },
-                        "\(result.diagnostics)"
-                    )
-                }
-                for diagnostic in result.diagnostics {
-                    #expect(
-                        diagnostic.location.line >= 1 && diagnostic.location.line <= lineCount,
-                        "\(diagnostic) for \(bytes)"
-                    )
-                    #expect(
-                        diagnostic.location.column >= 1 && diagnostic.location.column <= bytes.count + 1,
-                        "\(diagnostic) for \(bytes)"
-                    )
-                }
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(next() % 40) { bytes += pieces[next() % pieces.count] }
+            let result = Self.parse(bytes)
+            let lineCount = bytes.filter { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }.count + 1
+            // Trees with a fatal error are dropped; only duplicate keys may accompany a root.
+            if result.root != nil {
+                #expect(
+                    result.diagnostics.allSatisfy { $0.message.hasPrefix("duplicate key") },
+                    "\(result.diagnostics)"
+                )
+            }
+            for diagnostic in result.diagnostics {
+                #expect(
+                    diagnostic.location.line >= 1 && diagnostic.location.line <= lineCount,
+                    "\(diagnostic) for \(bytes)"
+                )
+                #expect(
+                    diagnostic.location.column >= 1 && diagnostic.location.column <= bytes.count + 1,
+                    "\(diagnostic) for \(bytes)"
+                )
             }
         }
     }

@@ -127,17 +127,6 @@ private struct Customer: Validatable {
         #expect(try JSONBody.makeDecoder().decode(ValidationIssue.self, from: data) == issue)
     }
 
-    @Test func throwIfErrorsIgnoresWarnings() throws {
-        var report = ValidationReport()
-        report.add(rule: "soft", message: "m", severity: .warning, at: nil)
-        try report.throwIfErrors()
-        report.add(rule: "hard", message: "m", at: nil)
-        let failure = #expect(throws: ValidationFailure.self) { try report.throwIfErrors() }
-        #expect(failure?.issues.count == 2)
-        #expect(failure?.errors.map(\.rule) == ["hard"])
-        #expect(failure?.description == "validation failed: warning: m [soft]; m [hard]")
-    }
-
     @Test func requiresReportsAtTheRequiredField() {
         var report = ValidationReport()
         report.nested("account") { report in

@@ -58,7 +58,7 @@ var thousandRun: GenerationRun?
 for _ in 0..<5 {
     thousand.append(
         milliseconds {
-            thousandRun = GenerationRun.run([SchemaLoader.load(yaml: yaml, file: "synthetic.yaml")])
+            thousandRun = GenerationRun.run([SchemaFrontEnd.read(yaml: yaml, file: "synthetic.yaml")])
         }
     )
     precondition(

@@ -2,7 +2,7 @@
 /// `schemas/razorpay.yaml:12:7: error: message`, followed by its notes.
 public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
-        case error, warning, note
+        case error, warning
     }
 
     /// A related place, such as the first definition of a duplicated key.

@@ -26,7 +26,7 @@ public struct GenerationRun: Sendable {
             )
         }
         let schemas = names.map { name in
-            SchemaLoader.load(contentsOf: schemaFolder + "/" + name, displayPath: shown + "/" + name)
+            SchemaFrontEnd.read(contentsOf: schemaFolder + "/" + name, displayPath: shown + "/" + name)
         }
         return run(schemas)
     }

@@ -23,7 +23,7 @@ struct OperationEmitter {
     private func emitBuilder(into writer: inout SwiftWriter) {
         writer.block("extension Client") { writer in
             var docs: [String?] = [
-                operation.summary, operation.description, "`\(operation.method) \(operation.path.text)`",
+                operation.summary, operation.description, "`\(operation.method.rawValue) \(operation.path.text)`",
             ]
             var parameterDocs: [String] = parameters.map { entry in
                 "- Parameter \(entry.parameter.swiftName): "
@@ -67,7 +67,7 @@ struct OperationEmitter {
                 )
             }
         }
-        let method = SwiftCode.text("method: .\(operation.method.lowercased())")
+        let method = SwiftCode.text("method: \(RuntimeSpelling.requestMethod(operation.method))")
         let parameterChecks = parameterValidation()
         // Nothing to add (no checks, query, headers, credentials or body): `var` would be a warning.
         let isMutated =
@@ -106,7 +106,8 @@ struct OperationEmitter {
             }
             switch body.encoding {
             case .json: writer.line("try request.jsonBody(body)")
-            case .form(let style): writer.line("try request.formBody(body, arrayStyle: .\(style))")
+            case .form(let style):
+                writer.line("try request.formBody(body, arrayStyle: \(RuntimeSpelling.arrayStyle(style)))")
             }
         }
         writer.line("return try request.build()")

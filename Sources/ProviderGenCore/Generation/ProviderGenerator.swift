@@ -63,6 +63,6 @@ public enum ProviderGenerator {
 
 
             """
-        return GeneratedFile(path: path, contents: header + body.text)
+        return GeneratedFile(path: path, header: header, body: body.text)
     }
 }

@@ -261,7 +261,7 @@ struct ValidatorEmitter {
     }
 
     private func emitRule(_ rule: CrossFieldRule, into writer: inout SwiftWriter, constants: inout [Constant]) {
-        let severity = rule.severity == "warning" ? ["severity: .warning"] : []
+        let severity = rule.severity == .warning ? ["severity: .warning"] : []
         let message = rule.message.map { ["message: \(SwiftLiteral.string($0))"] } ?? []
         switch rule.kind {
         case .requires(let trigger, let required):

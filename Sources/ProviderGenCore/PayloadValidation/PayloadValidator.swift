@@ -44,7 +44,7 @@ public struct PayloadValidator {
                 }
                 continue
             }
-            let arguments = FieldArguments(object: object, members: members)
+            let arguments = FieldArguments(members: members)
             validateValue(member, field.type, field.constraints, at: component, arguments: arguments, into: &report)
         }
         for key in members.keys.sorted() where object.field(wireName: key) == nil {
@@ -214,7 +214,6 @@ public struct PayloadValidator {
 
 /// Values of the other fields of the object being validated, for formats chosen by them.
 struct FieldArguments {
-    let object: ObjectType
     let members: [String: JSONValue]
 
     func value(ofField wireName: String) -> String? {

@@ -7,7 +7,7 @@ struct RuleInterpreter {
     let members: [String: JSONValue]
 
     func check(into report: inout ValidationReport) {
-        let severity: ValidationIssue.Severity = rule.severity == "warning" ? .warning : .error
+        let severity = rule.severity
         switch rule.kind {
         case .requires(let trigger, let required):
             for name in required {

@@ -37,6 +37,6 @@ struct StringRules {
                 values[argument.label] = text
             }
         }
-        return StringFormatFactory.make(name: format.name, arguments: values)
+        return StringFormat.catalogEntry(named: format.name)?.make(values)
     }
 }

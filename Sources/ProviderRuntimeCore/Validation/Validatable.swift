@@ -12,22 +12,3 @@ extension Validatable {
         return report
     }
 }
-
-/// Thrown by request builders: only error-severity issues block; warnings ride along.
-public struct ValidationFailure: Error, Sendable, Hashable, CustomStringConvertible {
-    /// Every issue of the failed validation, errors and warnings.
-    public var issues: [ValidationIssue]
-
-    public init(issues: [ValidationIssue]) {
-        self.issues = issues
-    }
-
-    /// The blocking issues.
-    public var errors: [ValidationIssue] {
-        issues.filter { $0.severity == .error }
-    }
-
-    public var description: String {
-        "validation failed: " + issues.map(\.description).joined(separator: "; ")
-    }
-}

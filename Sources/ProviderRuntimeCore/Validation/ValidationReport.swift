@@ -71,11 +71,4 @@ public struct ValidationReport: Sendable {
     public mutating func append(contentsOf other: [ValidationIssue]) {
         issues.append(contentsOf: other)
     }
-
-    /// Throws the collected issues when any of them is an error; warnings alone never throw.
-    public func throwIfErrors() throws(ValidationFailure) {
-        if hasErrors {
-            throw ValidationFailure(issues: issues)
-        }
-    }
 }

@@ -7,9 +7,8 @@ struct FormatChecker {
     let sink: DiagnosticSink
 
     func check(_ format: FormatReference, describing what: String) {
-        let catalog = StringFormat.catalog
-        guard let entry = catalog.first(where: { $0.name == format.name }) else {
-            let names = catalog.map(\.name)
+        guard let entry = StringFormat.catalogEntry(named: format.name) else {
+            let names = StringFormat.catalog.map(\.name)
             sink.error(
                 format.location,
                 "unknown format '\(format.name)' on \(what)\(Suggestion.didYouMean(format.name, among: names)); known formats: \(names.joined(separator: ", "))"

@@ -190,6 +190,6 @@ extension FormatReference {
             guard case .literal(let value) = argument.value else { return nil }
             literals[argument.label] = value
         }
-        return StringFormatFactory.make(name: name, arguments: literals)
+        return StringFormat.catalogEntry(named: name)?.make(literals)
     }
 }

@@ -6,20 +6,17 @@ struct OperationChecker {
 
     func check() {
         checkGeneratedNames()
-        var firstByName: [String: Operation] = [:]
+        var typeNames = FirstDefinitions<String, Operation>(reportingTo: sink)
         for operation in schema.operations {
-            if let first = firstByName[operation.name.lowercased()] {
-                sink.error(
-                    operation.location,
-                    "operations '\(first.name)' and '\(operation.name)' would generate types whose names differ only in case",
-                    notes: [.init(location: first.location, message: "first declared here")]
-                )
+            typeNames.claim(operation.name.lowercased(), for: operation) { first in
+                "operations '\(first.name)' and '\(operation.name)' would generate types whose names differ only in case"
+            } note: { _ in
+                "first declared here"
             }
-            firstByName[operation.name.lowercased()] = operation
             checkPath(operation)
             checkParameters(operation)
             if let body = operation.body {
-                if operation.method == "GET" {
+                if operation.method == .get {
                     sink.error(body.location, "GET operation '\(operation.name)' cannot have a body")
                 }
                 requireObject(body.typeName, at: body.location, describing: "the body of '\(operation.name)'")
@@ -87,7 +84,7 @@ struct OperationChecker {
 
     private func checkParameters(_ operation: Operation) {
         let all = operation.pathParameters + operation.queryParameters + operation.headerParameters
-        var firstBySwiftName: [String: Parameter] = [:]
+        var swiftNames = FirstDefinitions<String, Parameter>(reportingTo: sink)
         for parameter in all {
             if parameter.swiftName == "body" && operation.body != nil {
                 sink.error(
@@ -101,14 +98,10 @@ struct OperationChecker {
                     "parameter '\(parameter.wireName)' would be named '\(parameter.swiftName)', which the generated method already uses; set 'swiftName'"
                 )
             }
-            if let first = firstBySwiftName[parameter.swiftName] {
-                sink.error(
-                    parameter.location,
-                    "parameters '\(first.wireName)' and '\(parameter.wireName)' of '\(operation.name)' both become the Swift argument '\(parameter.swiftName)'; set 'swiftName'",
-                    notes: [.init(location: first.location, message: "'\(first.wireName)' is here")]
-                )
-            } else {
-                firstBySwiftName[parameter.swiftName] = parameter
+            swiftNames.claim(parameter.swiftName, for: parameter) { first in
+                "parameters '\(first.wireName)' and '\(parameter.wireName)' of '\(operation.name)' both become the Swift argument '\(parameter.swiftName)'; set 'swiftName'"
+            } note: { first in
+                "'\(first.wireName)' is here"
             }
             let context = FieldContext(owner: operation.name, object: nil, schema: schema, sink: sink)
             context.checkType(
@@ -149,16 +142,13 @@ struct OperationChecker {
     }
 
     private func checkResponses(_ operation: Operation) {
-        var firstByStatus: [StatusPattern: Response] = [:]
+        var statuses = FirstDefinitions<StatusPattern, Response>(reportingTo: sink)
         for response in operation.responses {
-            if let first = firstByStatus[response.status] {
-                sink.error(
-                    response.location,
-                    "status \(response.status.text) is listed twice for '\(operation.name)'",
-                    notes: [.init(location: first.location, message: "first listed here")]
-                )
+            statuses.claim(response.status, for: response) { _ in
+                "status \(response.status.text) is listed twice for '\(operation.name)'"
+            } note: { _ in
+                "first listed here"
             }
-            firstByStatus[response.status] = response
             if let typeName = response.typeName {
                 requireObject(
                     typeName,

@@ -6,16 +6,12 @@ struct RuleChecker {
     let sink: DiagnosticSink
 
     func check() {
-        var firstByID: [String: CrossFieldRule] = [:]
+        var ids = FirstDefinitions<String, CrossFieldRule>(reportingTo: sink)
         for rule in object.rules {
-            if let first = firstByID[rule.id] {
-                sink.error(
-                    rule.location,
-                    "rule id '\(rule.id)' is used twice in '\(owner)'; give each rule its own 'id'",
-                    notes: [.init(location: first.location, message: "first used here")]
-                )
-            } else {
-                firstByID[rule.id] = rule
+            ids.claim(rule.id, for: rule) { _ in
+                "rule id '\(rule.id)' is used twice in '\(owner)'; give each rule its own 'id'"
+            } note: { _ in
+                "first used here"
             }
             switch rule.kind {
             case .requires(let trigger, let required):

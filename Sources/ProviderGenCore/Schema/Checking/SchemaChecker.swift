@@ -19,16 +19,12 @@ struct SchemaChecker {
     }
 
     private func checkTypeNames() {
-        var firstByName: [String: NamedType] = [:]
+        var names = FirstDefinitions<String, NamedType>(reportingTo: sink)
         for type in schema.types {
-            if let first = firstByName[type.name] {
-                sink.error(
-                    type.location,
-                    "type '\(type.name)' is declared twice",
-                    notes: [.init(location: first.location, message: "first declared here")]
-                )
-            } else {
-                firstByName[type.name] = type
+            names.claim(type.name, for: type) { _ in
+                "type '\(type.name)' is declared twice"
+            } note: { _ in
+                "first declared here"
             }
             if type.name == schema.module {
                 sink.error(
@@ -40,16 +36,12 @@ struct SchemaChecker {
     }
 
     private func checkObject(_ object: ObjectType, named owner: String) {
-        var firstBySwiftName: [String: Field] = [:]
+        var swiftNames = FirstDefinitions<String, Field>(reportingTo: sink)
         for field in object.fields {
-            if let first = firstBySwiftName[field.swiftName] {
-                sink.error(
-                    field.location,
-                    "fields '\(first.wireName)' and '\(field.wireName)' of '\(owner)' both become the Swift property '\(field.swiftName)'; set 'swiftName' on one of them",
-                    notes: [.init(location: first.location, message: "'\(first.wireName)' is here")]
-                )
-            } else {
-                firstBySwiftName[field.swiftName] = field
+            swiftNames.claim(field.swiftName, for: field) { first in
+                "fields '\(first.wireName)' and '\(field.wireName)' of '\(owner)' both become the Swift property '\(field.swiftName)'; set 'swiftName' on one of them"
+            } note: { first in
+                "'\(first.wireName)' is here"
             }
             if SwiftNames.unusableMemberNames.contains(field.swiftName) {
                 sink.error(
@@ -90,26 +82,19 @@ struct SchemaChecker {
     }
 
     private func checkEnum(_ enumeration: EnumType, named name: String) {
-        var firstByWire: [String: EnumType.Value] = [:]
-        var firstBySwift: [String: EnumType.Value] = [:]
+        var wireValues = FirstDefinitions<String, EnumType.Value>(reportingTo: sink)
+        var swiftNames = FirstDefinitions<String, EnumType.Value>(reportingTo: sink)
         for value in enumeration.values {
-            if let first = firstByWire[value.wire] {
-                sink.error(
-                    value.location,
-                    "enum '\(name)' lists '\(value.wire)' twice",
-                    notes: [.init(location: first.location, message: "first listed here")]
-                )
-                continue
+            let isFirst = wireValues.claim(value.wire, for: value) { _ in
+                "enum '\(name)' lists '\(value.wire)' twice"
+            } note: { _ in
+                "first listed here"
             }
-            firstByWire[value.wire] = value
-            if let first = firstBySwift[value.swiftName] {
-                sink.error(
-                    value.location,
-                    "enum values '\(first.wire)' and '\(value.wire)' of '\(name)' both become the Swift name '\(value.swiftName)'; give one a 'swiftName'",
-                    notes: [.init(location: first.location, message: "'\(first.wire)' is here")]
-                )
-            } else {
-                firstBySwift[value.swiftName] = value
+            guard isFirst else { continue }
+            swiftNames.claim(value.swiftName, for: value) { first in
+                "enum values '\(first.wire)' and '\(value.wire)' of '\(name)' both become the Swift name '\(value.swiftName)'; give one a 'swiftName'"
+            } note: { first in
+                "'\(first.wire)' is here"
             }
             if SwiftNames.unusableMemberNames.contains(value.swiftName)
                 || ["knownValues", "rawValue", "allCases"].contains(value.swiftName)

@@ -1,3 +1,5 @@
+import ProviderRuntimeCore
+
 /// Reads `operations:`: method, path, parameters, body and responses of each endpoint.
 struct OperationLoader {
     let sink: DiagnosticSink
@@ -5,7 +7,6 @@ struct OperationLoader {
     static let operationKeys = [
         "summary", "description", "method", "path", "pathParameters", "query", "headers", "body", "responses",
     ]
-    static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
     func loadOperations(_ node: YAMLNode, types: inout TypeLoader) -> [Operation] {
         let entries = MappingReader.namedEntries(node, describing: "'operations'", sink: sink)
@@ -31,13 +32,16 @@ struct OperationLoader {
             return nil
         }
         let methodNode = reader.required("method", in: what)
-        let method = methodNode.flatMap { MappingReader.string($0, key: "method", sink: sink) }
-        if let methodNode, let method, !Self.methods.contains(method) {
+        let methodName = methodNode.flatMap { MappingReader.string($0, key: "method", sink: sink) }
+        let method = methodName.flatMap(HTTPMethod.init(rawValue:))
+        if let methodNode, let methodName, method == nil {
+            let spellings = HTTPMethod.allCases.map(\.rawValue)
             let hint =
-                Self.methods.contains(method.uppercased()) ? "; write it in capitals: \(method.uppercased())" : ""
+                HTTPMethod(rawValue: methodName.uppercased()) != nil
+                ? "; write it in capitals: \(methodName.uppercased())" : ""
             sink.error(
                 methodNode.location,
-                "unknown HTTP method '\(method)'\(hint); expected \(Self.methods.joined(separator: ", "))"
+                "unknown HTTP method '\(methodName)'\(hint); expected \(spellings.joined(separator: ", "))"
             )
         }
         let pathNode = reader.required("path", in: what)
@@ -153,15 +157,16 @@ struct OperationLoader {
             }
             encoding = .json
         case "form":
-            let style = reader.string("arrayStyle") ?? "brackets"
-            let styles = ["brackets", "indexed", "repeated"]
-            if !styles.contains(style) {
+            let styleName = reader.string("arrayStyle") ?? "brackets"
+            let style = FormEncoder.ArrayStyle(rawValue: styleName)
+            if style == nil {
+                let styles = FormEncoder.ArrayStyle.allCases.map(\.rawValue)
                 sink.error(
                     reader.value("arrayStyle")?.location ?? node.location,
-                    "unknown arrayStyle '\(style)'\(Suggestion.didYouMean(style, among: styles)); expected brackets, indexed or repeated"
+                    "unknown arrayStyle '\(styleName)'\(Suggestion.didYouMean(styleName, among: styles)); expected brackets, indexed or repeated"
                 )
             }
-            encoding = .form(arrayStyle: style)
+            encoding = .form(arrayStyle: style ?? .brackets)
         default:
             sink.error(
                 reader.value("encoding")?.location ?? node.location,

@@ -13,7 +13,7 @@ enum ReservedNames {
         "Validatable", "ResponseBody", "ResponseDecodingError", "UndocumentedResponse", "BearerToken",
         "BasicCredentials", "RequestBuilder", "Pattern", "CharacterRule", "StringFormat", "Never", "Sendable",
         "Hashable", "Codable", "Equatable", "Character", "FormatProblem", "FormatVerdict", "CheckDigitPolicy",
-        "AllowedCombinations", "PathComponent", "ValidationFailure", "HeaderField", "RequestMethod", "PathPart",
+        "AllowedCombinations", "PathComponent", "HeaderField", "RequestMethod", "PathPart",
         "DateCoding", "FormEncoder", "JSONBody", "CharacterClass", "Calendar", "TimeZone", "Locale",
         // Keywords that are valid identifiers only in some places: `Self` and `Any` never name a
         // declared type, and a nested `Type` or `Protocol` would clash with `X.Type`/`X.Protocol`.

@@ -1,3 +1,5 @@
+import ProviderRuntimeCore
+
 /// Reads an object's cross-field `rules:`.
 struct RuleLoader {
     let sink: DiagnosticSink
@@ -17,9 +19,10 @@ struct RuleLoader {
             return nil
         }
         let severityNode = reader.value("severity")
-        let severity = reader.string("severity") ?? "error"
-        if let severityNode, !["error", "warning"].contains(severity) {
-            sink.error(severityNode.location, "severity must be error or warning, found '\(severity)'")
+        let severityName = reader.string("severity") ?? "error"
+        let severity = ValidationIssue.Severity(rawValue: severityName)
+        if let severityNode, severity == nil {
+            sink.error(severityNode.location, "severity must be error or warning, found '\(severityName)'")
         }
         let kind: CrossFieldRule.Kind
         let defaultID: String
@@ -45,7 +48,7 @@ struct RuleLoader {
             id: reader.string("id") ?? defaultID,
             kind: kind,
             message: reader.string("message"),
-            severity: severity,
+            severity: severity ?? .error,
             location: node.location
         )
     }

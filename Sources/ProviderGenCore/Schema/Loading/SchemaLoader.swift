@@ -1,9 +1,14 @@
 import Foundation
 
-/// Reads `schemas/<provider>.yaml` into a checked `ProviderSchema`, or reports every problem
-/// found in it. Loading never stops at the first error.
+/// The loading stage: YAML nodes to the schema model, reporting what the YAML itself gets wrong
+/// (unknown keys, wrong kinds, malformed values). Whether the parts fit together is the checking
+/// stage's job (`SchemaChecker`); `SchemaFrontEnd` runs both. Loading never stops at the first
+/// error.
 public enum SchemaLoader {
     public struct Result: Sendable {
+        /// After loading: the model as far as it could be built, even when `diagnostics` hold
+        /// errors, so checking can report its findings in the same run. After checking
+        /// (`SchemaFrontEnd`): present only when no stage found an error.
         public var schema: ProviderSchema?
         public var diagnostics: [Diagnostic]
     }
@@ -32,12 +37,7 @@ public enum SchemaLoader {
             return Result(schema: nil, diagnostics: sink.diagnostics)
         }
         let schema = SchemaBuilder(file: file, sink: sink).build(root)
-        if let schema {
-            SchemaChecker(schema: schema, sink: sink).check()
-        }
-        let diagnostics = sink.diagnostics.sorted()
-        let failed = diagnostics.contains { $0.severity == .error }
-        return Result(schema: failed ? nil : schema, diagnostics: diagnostics)
+        return Result(schema: schema, diagnostics: sink.diagnostics.sorted())
     }
 }
 
@@ -92,15 +92,9 @@ struct SchemaBuilder {
         guard let moduleNode = reader.required("module", in: "'provider'"),
             let module = MappingReader.string(moduleNode, key: "module", sink: sink)
         else { return nil }
-        guard SwiftNames.isIdentifier(module), module.first?.isUppercase == true else {
-            sink.error(
-                moduleNode.location,
-                "module '\(module)' must be an UpperCamelCase Swift identifier such as 'Razorpay'"
-            )
+        if let problem = ModuleName.problem(module) {
+            sink.error(moduleNode.location, problem)
             return nil
-        }
-        if ReservedNames.modules.contains(module) {
-            sink.error(moduleNode.location, "module '\(module)' would clash with a module generated code imports")
         }
         return (module, reader.string("name") ?? module, reader.string("docs"), reader.string("description"))
     }

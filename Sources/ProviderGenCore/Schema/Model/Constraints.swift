@@ -1,3 +1,5 @@
+import ProviderRuntimeCore
+
 /// Everything a generated validator checks on one value. Semantics live in ProviderRuntime.
 public struct Constraints: Sendable {
     public var minLength: Int?
@@ -55,6 +57,6 @@ public struct CrossFieldRule: Sendable {
     public var id: String
     public var kind: Kind
     public var message: String?
-    public var severity: String
+    public var severity: ValidationIssue.Severity
     public var location: SourceLocation
 }

@@ -1,9 +1,11 @@
+import ProviderRuntimeCore
+
 /// One endpoint: how to build its request and how to read its responses.
 public struct Operation: Sendable {
     public var name: String
     public var summary: String?
     public var description: String?
-    public var method: String
+    public var method: HTTPMethod
     public var path: PathTemplate
     public var pathParameters: [Parameter]
     public var queryParameters: [Parameter]
@@ -43,10 +45,19 @@ public struct Parameter: Sendable {
     public var location: SourceLocation
 }
 
+/// The methods a schema may name, spelled as on the wire.
+public enum HTTPMethod: String, CaseIterable, Sendable {
+    case get = "GET"
+    case post = "POST"
+    case put = "PUT"
+    case patch = "PATCH"
+    case delete = "DELETE"
+}
+
 public struct RequestBody: Sendable {
     public enum Encoding: Sendable, Equatable {
         case json
-        case form(arrayStyle: String)
+        case form(arrayStyle: FormEncoder.ArrayStyle)
     }
 
     public var encoding: Encoding

@@ -65,11 +65,6 @@ public indirect enum FieldType: Sendable {
     case named(String)
     case array(of: FieldType, itemConstraints: Constraints)
     case map(of: FieldType, keyConstraints: Constraints, valueConstraints: Constraints)
-
-    public var isString: Bool {
-        if case .string = self { return true }
-        return false
-    }
 }
 
 public enum DateTimeCoding: Sendable, Equatable {
