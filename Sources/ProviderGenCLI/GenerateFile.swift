@@ -35,7 +35,9 @@ struct GenerateFile: ParsableCommand {
         let url = URL(fileURLWithPath: output)
         let folder = OutputFolder(root: url.deletingLastPathComponent().path)
         do {
-            try folder.write(folder.changes(for: [GeneratedFile(path: url.lastPathComponent, contents: contents)]))
+            try folder.write(
+                folder.changes(for: [GeneratedFile(path: url.lastPathComponent, header: "", body: contents)])
+            )
         } catch {
             for problem in error.problems {
                 Terminal.error(

@@ -68,8 +68,8 @@ import Testing
         try FileManager.default.createDirectory(atPath: root + "/Acme", withIntermediateDirectories: true)
         try "// mine\n".write(toFile: root + "/Acme/Client.swift", atomically: true, encoding: .utf8)
         let files = [
-            GeneratedFile(path: "Acme/Another.swift", contents: Self.header),
-            GeneratedFile(path: "Acme/Client.swift", contents: Self.header),
+            GeneratedFile(path: "Acme/Another.swift", header: "", body: Self.header),
+            GeneratedFile(path: "Acme/Client.swift", header: "", body: Self.header),
         ]
         let error = Self.writeError(OutputFolder(root: root), files)
         #expect(error?.problems.map(\.path) == ["Acme/Client.swift"])
@@ -96,8 +96,8 @@ import Testing
         let error = Self.writeError(
             OutputFolder(root: root),
             [
-                GeneratedFile(path: "Acme/Models/A.swift", contents: Self.header + "a\n"),
-                GeneratedFile(path: "Beta/Client.swift", contents: Self.header + "b\n"),
+                GeneratedFile(path: "Acme/Models/A.swift", header: "", body: Self.header + "a\n"),
+                GeneratedFile(path: "Beta/Client.swift", header: "", body: Self.header + "b\n"),
             ]
         )
         #expect(error?.problems.map(\.path) == ["Acme", "Beta/Client.swift"])
@@ -113,15 +113,17 @@ import Testing
         let root = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let folder = OutputFolder(root: root)
-        try folder.write(folder.changes(for: [GeneratedFile(path: "Acme/A.swift", contents: Self.header + "old\n")]))
+        try folder.write(
+            folder.changes(for: [GeneratedFile(path: "Acme/A.swift", header: "", body: Self.header + "old\n")])
+        )
         try "not a folder".write(toFile: root + "/Beta", atomically: true, encoding: .utf8)
         let tooLong = String(repeating: "x", count: 300) + ".swift"
         let error = Self.writeError(
             folder,
             [
-                GeneratedFile(path: "Acme/A.swift", contents: Self.header + "new\n"),
-                GeneratedFile(path: "Acme/" + tooLong, contents: Self.header),
-                GeneratedFile(path: "Beta/B.swift", contents: Self.header),
+                GeneratedFile(path: "Acme/A.swift", header: "", body: Self.header + "new\n"),
+                GeneratedFile(path: "Acme/" + tooLong, header: "", body: Self.header),
+                GeneratedFile(path: "Beta/B.swift", header: "", body: Self.header),
             ]
         )
         #expect(
@@ -141,7 +143,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: stale, withIntermediateDirectories: true)
         try "half".write(toFile: stale + "/0", atomically: true, encoding: .utf8)
         let folder = OutputFolder(root: root)
-        try folder.write(folder.changes(for: [GeneratedFile(path: "Acme/A.swift", contents: Self.header)]))
+        try folder.write(folder.changes(for: [GeneratedFile(path: "Acme/A.swift", header: "", body: Self.header)]))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["Acme"])
         #expect(Self.read(root + "/Acme/A.swift") == Self.header)
     }
@@ -150,7 +152,7 @@ import Testing
         let root = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let folder = OutputFolder(root: root + "/a/b/Generated")
-        try folder.write(folder.changes(for: [GeneratedFile(path: "Acme/A.swift", contents: Self.header)]))
+        try folder.write(folder.changes(for: [GeneratedFile(path: "Acme/A.swift", header: "", body: Self.header)]))
         #expect(Self.read(root + "/a/b/Generated/Acme/A.swift") == Self.header)
     }
 }

@@ -16,15 +16,15 @@ import Testing
         let folder = OutputFolder(root: root)
         let header = OutputFolder.headerMarker + " from acme.yaml.\n"
         let old = [
-            GeneratedFile(path: "Acme/A.swift", contents: header + "old a\n"),
-            GeneratedFile(path: "Beta/B.swift", contents: header + "old b\n"),
+            GeneratedFile(path: "Acme/A.swift", header: "", body: header + "old a\n"),
+            GeneratedFile(path: "Beta/B.swift", header: "", body: header + "old b\n"),
         ]
         try folder.write(folder.changes(for: old))
         try FolderLock.lock(root + "/Beta")
         let new = [
-            GeneratedFile(path: "Acme/A.swift", contents: header + "new a\n"),
-            GeneratedFile(path: "Acme/New.swift", contents: header + "new\n"),
-            GeneratedFile(path: "Beta/B.swift", contents: header + "new b\n"),
+            GeneratedFile(path: "Acme/A.swift", header: "", body: header + "new a\n"),
+            GeneratedFile(path: "Acme/New.swift", header: "", body: header + "new\n"),
+            GeneratedFile(path: "Beta/B.swift", header: "", body: header + "new b\n"),
         ]
         do {
             try folder.write(folder.changes(for: new))
