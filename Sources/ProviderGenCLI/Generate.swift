@@ -55,7 +55,14 @@ struct Generate: ParsableCommand {
         do {
             try folder.write(changes)
         } catch {
-            Terminal.error("cannot write to \(output): \(error.localizedDescription)")
+            for problem in error.problems {
+                Terminal.error((problem.path.isEmpty ? output : output + "/" + problem.path) + ": " + problem.reason)
+            }
+            Terminal.error(
+                error.previousGenerationIntact
+                    ? "nothing in \(output) was changed"
+                    : "\(output) holds a mix of old and new generated files; fix the above and generate again"
+            )
             throw ExitCode.failure
         }
         print(

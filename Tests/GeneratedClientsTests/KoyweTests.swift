@@ -37,8 +37,11 @@ import Testing
         #expect(request.url.absoluteString == url)
         #expect(request.method == .post)
         expectConversionsAgree(request, method: "POST", url: url)
-        #expect(request.httpRequest.path == "/api/v1/organizations/org%2F1%20a/merchants/m%202/contacts")
-        #expect(request.urlRequest.url?.absoluteString == url)
+        #expect(
+            request.httpRequestIncludingCredentials().path
+                == "/api/v1/organizations/org%2F1%20a/merchants/m%202/contacts"
+        )
+        #expect(request.urlRequestIncludingCredentials().url?.absoluteString == url)
     }
 
     @Test func reservedCharactersInPathParametersStayData() throws {

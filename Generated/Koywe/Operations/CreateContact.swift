@@ -17,7 +17,8 @@ extension Client {
     /// - Parameter merchantId: Merchant ID.
     /// - Parameter body: The request body; it is validated before anything is built.
     ///
-    /// - Returns: The request, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`).
+    /// - Returns: The request, ready for URLSession (`urlRequestIncludingCredentials()`) or swift-http-types
+    ///   (`httpRequestIncludingCredentials()`); print the request itself, never those.
     /// - Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema.
     public func createContact(
         organizationId: String,

@@ -47,7 +47,7 @@ struct ClientEmitter {
                 ? "The provider's documentation names no host, so pass one with `.custom`."
                 : "A documented base URL, or any other with `.custom`."
         )
-        writer.block("public enum Server: Hashable, Sendable") { writer in
+        writer.block("public enum Server: Hashable, Sendable, CustomReflectable") { writer in
             for server in schema.servers {
                 writer.doc(paragraphs: [server.description, "<\(server.url)>"])
                 writer.line("case \(SwiftNames.escaped(server.name))")
@@ -57,17 +57,27 @@ struct ClientEmitter {
             writer.line()
             writer.doc("The base URL that operation paths are appended to.")
             writer.block("public var url: URL") { writer in
-                // The loader checked that every listed URL parses, so the unwraps cannot fail.
+                // The loader accepts only URLs every Foundation parses; no force unwrap is generated.
                 let cases = schema.servers.map { server in
                     (
                         label: "case .\(SwiftNames.escaped(server.name)):",
-                        body: [SwiftCode.text("return URL(string: \(SwiftLiteral.string(server.url)))!")]
+                        body: [SwiftCode.text("return ServerURL.checked(\(SwiftLiteral.string(server.url)))")]
                     )
                 }
                 writer.switchBlock(
                     "self",
                     cases: cases + [(label: "case .custom(let url):", body: [.text("return url")])]
                 )
+            }
+            writer.line()
+            writer.doc("Printed and dumped with a custom URL's `user:password@` as `<redacted>`.")
+            writer.block("public var customMirror: Mirror") { writer in
+                writer.block("if case .custom(let url) = self") { writer in
+                    writer.line(
+                        #"return Mirror(self, children: ["custom": ServerURL.redacted(url)], displayStyle: .enum)"#
+                    )
+                }
+                writer.line("return Mirror(self, children: [], displayStyle: .enum)")
             }
         }
     }

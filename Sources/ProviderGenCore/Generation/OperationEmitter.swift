@@ -32,7 +32,7 @@ struct OperationEmitter {
             }
             docs.append(parameterDocs.isEmpty ? nil : parameterDocs.joined(separator: "\n"))
             docs.append(
-                "- Returns: The request, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`).\n- Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema."
+                "- Returns: The request, ready for URLSession (`urlRequestIncludingCredentials()`) or swift-http-types (`httpRequestIncludingCredentials()`); print the request itself, never those.\n- Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema."
             )
             writer.doc(paragraphs: docs)
             var arguments = parameters.map { entry -> String in

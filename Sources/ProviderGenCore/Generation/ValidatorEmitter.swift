@@ -155,9 +155,11 @@ struct ValidatorEmitter {
                 constants: &constants
             )
             guard !inner.isEmpty else { return }
-            writer.block("report.nested(\(component)) { report in", opener: "") { writer in
-                writer.block("for (index, item) in \(value).enumerated()") { writer in writer.append(inner) }
-            }
+            // enter/leave around a plain loop, not a `nested` closure: nested closures made deep
+            // arrays type-check in superlinear time.
+            writer.line("report.enter(\(component))")
+            writer.block("for (index, item) in \(value).enumerated()") { writer in writer.append(inner) }
+            writer.line("report.leave()")
         case .map(let valueType, let keyConstraints, let valueConstraints):
             if let bounds = countArguments(constraints.minEntries, constraints.maxEntries) {
                 writer.code(Self.report("entryCount", ["\(value).count"] + bounds + ["at: \(component)"]))
@@ -181,11 +183,11 @@ struct ValidatorEmitter {
                 constants: &constants
             )
             guard !inner.isEmpty else { return }
-            writer.block("report.nested(\(component)) { report in", opener: "") { writer in
-                writer.block("for (key, value) in \(value).sorted(by: { $0.key < $1.key })") { writer in
-                    writer.append(inner)
-                }
+            writer.line("report.enter(\(component))")
+            writer.block("for (key, value) in \(value).sorted(by: { $0.key < $1.key })") { writer in
+                writer.append(inner)
             }
+            writer.line("report.leave()")
         case .boolean, .binaryBoolean, .date, .dateTime, .json:
             return
         }

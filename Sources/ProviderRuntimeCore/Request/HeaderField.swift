@@ -29,18 +29,3 @@ public struct HeaderField: Hashable, Sendable, CustomStringConvertible, CustomRe
         Mirror(self, children: ["name": name, "value": displayValue], displayStyle: .struct)
     }
 }
-
-/// Which names carry credentials, for every description that might reach a log.
-enum Redaction {
-    static let placeholder = "<redacted>"
-
-    private static let sensitiveFragments = [
-        "authorization", "cookie", "api-key", "api_key", "apikey", "token", "secret", "password",
-        "signature", "credential", "session",
-    ]
-
-    static func isSensitive(name: String) -> Bool {
-        let lowered = name.lowercased()
-        return lowered == "key" || sensitiveFragments.contains { lowered.contains($0) }
-    }
-}

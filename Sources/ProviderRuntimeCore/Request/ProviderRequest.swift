@@ -3,7 +3,10 @@ import Foundation
 /// A fully built request, independent of any HTTP client.
 ///
 /// `description` and `dump` never show credentials: the values of `Authorization` and other
-/// credential headers, and of query items with credential names, read "<redacted>".
+/// credential headers, of query items with credential names, and the user information of the
+/// URL (`user:password@`) read "<redacted>". Send it with `urlRequestIncludingCredentials()`
+/// or `httpRequestIncludingCredentials()` (module ProviderRuntime), whose results print
+/// everything and so should go straight to the transport, never to a log.
 public struct ProviderRequest: Hashable, Sendable, CustomStringConvertible, CustomReflectable {
     public var method: RequestMethod
     public var url: URL
@@ -54,21 +57,8 @@ public struct ProviderRequest: Hashable, Sendable, CustomStringConvertible, Cust
         )
     }
 
-    /// The URL with the values of credential-named query items replaced.
+    /// The URL as logs may show it: see ``Redaction/url(_:)``.
     private var redactedURL: String {
-        let text = url.absoluteString
-        guard let queryStart = text.firstIndex(of: "?") else { return text }
-        let fragmentStart = text[queryStart...].firstIndex(of: "#") ?? text.endIndex
-        let items = text[text.index(after: queryStart)..<fragmentStart].split(
-            separator: "&",
-            omittingEmptySubsequences: false
-        )
-        let redacted = items.map { item -> String in
-            let name =
-                item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            let decodedName = name.removingPercentEncoding ?? name
-            return Redaction.isSensitive(name: decodedName) ? name + "=" + Redaction.placeholder : String(item)
-        }
-        return String(text[..<queryStart]) + "?" + redacted.joined(separator: "&") + String(text[fragmentStart...])
+        Redaction.url(url.absoluteString)
     }
 }

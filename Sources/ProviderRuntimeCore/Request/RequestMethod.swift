@@ -40,10 +40,13 @@ enum HTTPToken {
     }
 
     /// Field values may hold any visible text and tabs, but never CR, LF or NUL, which would let a
-    /// value inject further header lines.
+    /// value inject further header lines, nor the C1 controls (NEL, U+0085, among them) or
+    /// U+2028/U+2029, which some clients and proxies treat as line breaks.
     static func isValidValue(_ value: String) -> Bool {
         value.unicodeScalars.allSatisfy { scalar in
-            scalar == "\t" || (scalar.value >= 0x20 && scalar.value != 0x7F)
+            scalar == "\t"
+                || (scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) && scalar.value != 0x2028
+                    && scalar.value != 0x2029)
         }
     }
 }
