@@ -1,21 +1,15 @@
-/// RFC 9110 token and field-value rules, so schemas cannot produce headers a server rejects.
+import ProviderRuntimeCore
+
+/// What a schema may write where HTTP is strict: header names and values (by the runtime's own
+/// RFC 9110 rules, so the generator and a built request agree), URL characters, reserved headers.
 enum HTTPSyntax {
     static func isToken(_ text: String) -> Bool {
-        !text.isEmpty
-            && text.unicodeScalars.allSatisfy { scalar in
-                scalar.isASCII
-                    && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-                        || "!#$%&'*+-.^_`|~".unicodeScalars.contains(scalar))
-            }
+        HTTPToken.isValidName(text)
     }
 
+    /// A fixed value also may not start or end with a space: HTTP would drop it silently.
     static func isFieldValue(_ text: String) -> Bool {
-        guard text.first != " ", text.last != " " else { return false }
-        return text.unicodeScalars.allSatisfy { scalar in
-            scalar == "\t"
-                || (scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) && scalar.value != 0x2028
-                    && scalar.value != 0x2029)
-        }
+        text.first != " " && text.last != " " && HTTPToken.isValidValue(text)
     }
 
     /// RFC 3986 characters: unreserved, reserved and "%" (of a percent-encoding).
