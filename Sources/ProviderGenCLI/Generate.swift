@@ -19,8 +19,10 @@ struct Generate: ParsableCommand {
     @Flag(help: "Write nothing; print a unified diff and exit 1 when the output folder is stale.")
     var check = false
 
+    @OptionGroup var options: GenerationOptions
+
     func run() throws {
-        let generation = GenerationRun.run(schemaFolder: schemas)
+        let generation = GenerationRun.run(schemaFolder: schemas, access: options.accessModifier)
         Terminal.printDiagnostics(generation.diagnostics)
         if generation.hasErrors {
             Terminal.nothingWritten(generation.diagnostics, in: "the schemas")

@@ -23,8 +23,10 @@ struct GenerateFile: ParsableCommand {
     @Option(help: "The Swift file to write.")
     var output: String
 
+    @OptionGroup var options: GenerationOptions
+
     func run() throws {
-        let result = SingleFileOutput.generate(schemaAt: schema)
+        let result = SingleFileOutput.generate(schemaAt: schema, access: options.accessModifier)
         Terminal.printDiagnostics(result.diagnostics)
         guard let contents = result.contents else {
             Terminal.nothingWritten(result.diagnostics, in: "the schema")

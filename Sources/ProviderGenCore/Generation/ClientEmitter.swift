@@ -10,21 +10,21 @@ struct ClientEmitter {
         writer.doc(
             paragraphs: ["A client for \(schema.displayName): builds validated requests and decodes responses."] + about
         )
-        writer.block("public struct Client: Sendable") { writer in
+        writer.block("\(writer.access)struct Client: Sendable") { writer in
             emitServer(into: &writer)
             writer.line()
             writer.doc("Where requests are sent.")
-            writer.line("public var server: Server")
+            writer.line("\(writer.access)var server: Server")
             if let credentials = credentialsProperty {
                 writer.line()
                 writer.doc("Sent with every request; never printed.")
-                writer.line("public var \(credentials.name): \(credentials.type)")
+                writer.line("\(writer.access)var \(credentials.name): \(credentials.type)")
             }
             writer.line()
             let defaultServer = schema.servers.first.map { " = .\(SwiftNames.escaped($0.name))" } ?? ""
             let parameters =
                 ["server: Server\(defaultServer)"] + (credentialsProperty.map { ["\($0.name): \($0.type)"] } ?? [])
-            writer.block("public init(\(parameters.joined(separator: ", ")))") { writer in
+            writer.block("\(writer.access)init(\(parameters.joined(separator: ", ")))") { writer in
                 writer.line("self.server = server")
                 if let credentials = credentialsProperty {
                     writer.line("self.\(credentials.name) = \(credentials.name)")
@@ -47,7 +47,7 @@ struct ClientEmitter {
                 ? "The provider's documentation names no host, so pass one with `.custom`."
                 : "A documented base URL, or any other with `.custom`."
         )
-        writer.block("public enum Server: Hashable, Sendable, CustomReflectable") { writer in
+        writer.block("\(writer.access)enum Server: Hashable, Sendable, CustomReflectable") { writer in
             for server in schema.servers {
                 writer.doc(paragraphs: [server.description, "<\(server.url)>"])
                 writer.line("case \(SwiftNames.escaped(server.name))")
@@ -56,7 +56,7 @@ struct ClientEmitter {
             writer.line("case custom(URL)")
             writer.line()
             writer.doc("The base URL that operation paths are appended to.")
-            writer.block("public var url: URL") { writer in
+            writer.block("\(writer.access)var url: URL") { writer in
                 // The loader accepts only URLs every Foundation parses; no force unwrap is generated.
                 let cases = schema.servers.map { server in
                     (
@@ -71,7 +71,7 @@ struct ClientEmitter {
             }
             writer.line()
             writer.doc("Printed and dumped with a custom URL's `user:password@` as `<redacted>`.")
-            writer.block("public var customMirror: Mirror") { writer in
+            writer.block("\(writer.access)var customMirror: Mirror") { writer in
                 writer.block("if case .custom(let url) = self") { writer in
                     writer.line(
                         #"return Mirror(self, children: ["custom": ServerURL.redacted(url)], displayStyle: .enum)"#

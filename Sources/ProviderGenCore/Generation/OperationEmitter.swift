@@ -44,7 +44,7 @@ struct OperationEmitter {
                 arguments.append("_ body: \(body.typeName)")
             }
             let signature = SwiftCode.call(
-                "public func \(SwiftNames.escaped(operation.name))",
+                "\(writer.access)func \(SwiftNames.escaped(operation.name))",
                 arguments.map(SwiftCode.text),
                 close: ") throws(RequestError) -> ProviderRequest"
             )
