@@ -33,7 +33,8 @@ public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     } catch {
         FuzzJSONChecks.require(
-            error.offset >= 0 && error.offset <= size && error.line >= 1 && error.column >= 1
+            error.offset >= 0 && error.offset <= size
+                && (error.line >= 1 && error.column >= 1 || error.line == 0 && error.column == 0)
                 && !error.message.isEmpty,
             "a refusal outside the body: \(error)"
         )
