@@ -8,6 +8,7 @@ import PackageDescription
 ///     swift run -c release --package-path Benchmarks format-benchmarks      # ProviderRuntime formats
 ///     swift run -c release --package-path Benchmarks generation-benchmarks  # the generator
 ///     swift run -c release --package-path Benchmarks koywe-benchmarks       # generated Koywe validator
+///     swift run -c release --package-path Benchmarks json-benchmarks        # response decoding vs Foundation
 ///     swift run -c release --package-path Benchmarks sending-benchmarks     # client.createContact vs bare calls
 ///
 /// A path dependency's identity is the name of its folder, which differs between clones, so it
@@ -40,6 +41,12 @@ let package = Package(
                 .product(name: "Koywe", package: rootIdentity),
                 .product(name: "ProviderRuntime", package: rootIdentity),
             ]
+        ),
+        .executableTarget(
+            name: "json-benchmarks",
+            dependencies: ["Jetpay", "Koywe", "PIK", "PayArc", "Razorpay", "ProviderRuntime"].map {
+                .product(name: $0, package: rootIdentity)
+            }
         ),
         .executableTarget(
             name: "sending-benchmarks",

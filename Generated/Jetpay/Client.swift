@@ -12,7 +12,7 @@ import ProviderRuntime
 /// <https://extapi.jetpay.baselinepayments.com/docs#tag/contacts-(v0)/operation/create_contact_contact_put>
 public struct Client: Sendable {
     /// A documented base URL, or any other with `.custom`.
-    public enum Server: Hashable, Sendable {
+    public enum Server: Hashable, Sendable, CustomReflectable {
         /// The host the API reference is published on.
         ///
         /// <https://extapi.jetpay.baselinepayments.com>
@@ -28,12 +28,20 @@ public struct Client: Sendable {
         public var url: URL {
             switch self {
             case .production:
-                return URL(string: "https://extapi.jetpay.baselinepayments.com")!
+                return ServerURL.checked("https://extapi.jetpay.baselinepayments.com")
             case .demo:
-                return URL(string: "https://extapi.demo.jetpay.baselinepayments.com")!
+                return ServerURL.checked("https://extapi.demo.jetpay.baselinepayments.com")
             case .custom(let url):
                 return url
             }
+        }
+
+        /// Printed and dumped with a custom URL's `user:password@` as `<redacted>`.
+        public var customMirror: Mirror {
+            if case .custom(let url) = self {
+                return Mirror(self, children: ["custom": ServerURL.redacted(url)], displayStyle: .enum)
+            }
+            return Mirror(self, children: [], displayStyle: .enum)
         }
     }
 

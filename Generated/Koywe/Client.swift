@@ -11,7 +11,7 @@ import ProviderRuntime
 /// Documentation: <https://docs.koywe.com/payments/payments-api-reference/payments-api/contact/create-contact>
 public struct Client: Sendable {
     /// A documented base URL, or any other with `.custom`.
-    public enum Server: Hashable, Sendable {
+    public enum Server: Hashable, Sendable, CustomReflectable {
         /// <https://api-sandbox.koywe.com>
         case sandbox
         /// <https://api.koywe.com>
@@ -23,12 +23,20 @@ public struct Client: Sendable {
         public var url: URL {
             switch self {
             case .sandbox:
-                return URL(string: "https://api-sandbox.koywe.com")!
+                return ServerURL.checked("https://api-sandbox.koywe.com")
             case .production:
-                return URL(string: "https://api.koywe.com")!
+                return ServerURL.checked("https://api.koywe.com")
             case .custom(let url):
                 return url
             }
+        }
+
+        /// Printed and dumped with a custom URL's `user:password@` as `<redacted>`.
+        public var customMirror: Mirror {
+            if case .custom(let url) = self {
+                return Mirror(self, children: ["custom": ServerURL.redacted(url)], displayStyle: .enum)
+            }
+            return Mirror(self, children: [], displayStyle: .enum)
         }
     }
 

@@ -11,7 +11,7 @@ import ProviderRuntime
 /// Documentation: <https://docs.pik.com/api/v1/contact/create>
 public struct Client: Sendable {
     /// A documented base URL, or any other with `.custom`.
-    public enum Server: Hashable, Sendable {
+    public enum Server: Hashable, Sendable, CustomReflectable {
         /// <https://api.pik.com>
         case production
         /// Another base URL, such as a proxy or a mock server.
@@ -21,10 +21,18 @@ public struct Client: Sendable {
         public var url: URL {
             switch self {
             case .production:
-                return URL(string: "https://api.pik.com")!
+                return ServerURL.checked("https://api.pik.com")
             case .custom(let url):
                 return url
             }
+        }
+
+        /// Printed and dumped with a custom URL's `user:password@` as `<redacted>`.
+        public var customMirror: Mirror {
+            if case .custom(let url) = self {
+                return Mirror(self, children: ["custom": ServerURL.redacted(url)], displayStyle: .enum)
+            }
+            return Mirror(self, children: [], displayStyle: .enum)
         }
     }
 

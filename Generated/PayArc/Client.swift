@@ -11,7 +11,7 @@ import ProviderRuntime
 /// Documentation: <https://docs.payarc.net/reference/create-customer>
 public struct Client: Sendable {
     /// A documented base URL, or any other with `.custom`.
-    public enum Server: Hashable, Sendable {
+    public enum Server: Hashable, Sendable, CustomReflectable {
         /// <https://api.payarc.net>
         case production
         /// <https://testapi.payarc.net>
@@ -23,12 +23,20 @@ public struct Client: Sendable {
         public var url: URL {
             switch self {
             case .production:
-                return URL(string: "https://api.payarc.net")!
+                return ServerURL.checked("https://api.payarc.net")
             case .test:
-                return URL(string: "https://testapi.payarc.net")!
+                return ServerURL.checked("https://testapi.payarc.net")
             case .custom(let url):
                 return url
             }
+        }
+
+        /// Printed and dumped with a custom URL's `user:password@` as `<redacted>`.
+        public var customMirror: Mirror {
+            if case .custom(let url) = self {
+                return Mirror(self, children: ["custom": ServerURL.redacted(url)], displayStyle: .enum)
+            }
+            return Mirror(self, children: [], displayStyle: .enum)
         }
     }
 

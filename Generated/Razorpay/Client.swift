@@ -11,7 +11,7 @@ import ProviderRuntime
 /// Documentation: <https://razorpay.com/docs/api/x/contacts/create>
 public struct Client: Sendable {
     /// A documented base URL, or any other with `.custom`.
-    public enum Server: Hashable, Sendable {
+    public enum Server: Hashable, Sendable, CustomReflectable {
         /// Razorpay serves test and live mode from the same host; the key pair decides the mode.
         ///
         /// <https://api.razorpay.com>
@@ -23,10 +23,18 @@ public struct Client: Sendable {
         public var url: URL {
             switch self {
             case .production:
-                return URL(string: "https://api.razorpay.com")!
+                return ServerURL.checked("https://api.razorpay.com")
             case .custom(let url):
                 return url
             }
+        }
+
+        /// Printed and dumped with a custom URL's `user:password@` as `<redacted>`.
+        public var customMirror: Mirror {
+            if case .custom(let url) = self {
+                return Mirror(self, children: ["custom": ServerURL.redacted(url)], displayStyle: .enum)
+            }
+            return Mirror(self, children: [], displayStyle: .enum)
         }
     }
 

@@ -21,6 +21,7 @@ struct ProviderGenPlugin: BuildToolPlugin {
         // target, not after the `providergen` product (a plugin cannot depend on a product of its
         // own package).
         let tool = try context.tool(named: "ProviderGenCLI")
+        let config = try GenerationConfig.read(from: module)
         return schemas.map { schema in
             let name = schema.deletingPathExtension().lastPathComponent
             let output = context.pluginWorkDirectoryURL.appending(path: "\(name).generated.swift")
@@ -28,22 +29,62 @@ struct ProviderGenPlugin: BuildToolPlugin {
                 displayName: "Generating \(output.lastPathComponent) from \(schema.lastPathComponent)",
                 executable: tool.url,
                 // The absolute schema path is what diagnostics print (`path:line:column: error: …`).
-                arguments: ["generate-file", schema.path, "--output", output.path],
-                inputFiles: [schema],
+                arguments: ["generate-file", schema.path, "--output", output.path]
+                    + ["--access-modifier", config.accessModifier],
+                inputFiles: [schema] + config.files,
                 outputFiles: [output]
             )
         }
     }
 }
 
+/// `providergen-config.json` beside the schema, optional: `{"accessModifier": "internal"}` makes
+/// the generated declarations internal (or `package`) instead of `public`, so the clients need
+/// not become part of the target's API.
+struct GenerationConfig: Decodable {
+    static let fileName = "providergen-config.json"
+    static let accessModifiers = ["public", "package", "internal"]
+
+    var accessModifier = "public"
+    /// The config file, an input of every build command so that editing it regenerates.
+    var files: [URL] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case accessModifier
+    }
+
+    static func read(from module: any SourceModuleTarget) throws -> GenerationConfig {
+        guard let file = module.sourceFiles.first(where: { $0.url.lastPathComponent == fileName })?.url else {
+            return GenerationConfig()
+        }
+        var config: GenerationConfig
+        do {
+            config = try JSONDecoder().decode(GenerationConfig.self, from: Data(contentsOf: file))
+        } catch {
+            throw PluginError.badConfig(file: file.path, reason: "\(error)")
+        }
+        guard accessModifiers.contains(config.accessModifier) else {
+            throw PluginError.badConfig(
+                file: file.path,
+                reason: "accessModifier must be public, package or internal, found '\(config.accessModifier)'"
+            )
+        }
+        config.files = [file]
+        return config
+    }
+}
+
 enum PluginError: Error, CustomStringConvertible {
     case oneSchemaPerTarget(target: String, schemas: String)
+    case badConfig(file: String, reason: String)
 
     var description: String {
         switch self {
         case .oneSchemaPerTarget(let target, let schemas):
             return "target '\(target)' has several schemas (\(schemas)); each generates a `Client` type, "
                 + "so give each schema its own target"
+        case .badConfig(let file, let reason):
+            return "\(file): error: \(reason)"
         }
     }
 }

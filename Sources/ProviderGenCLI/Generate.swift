@@ -19,8 +19,10 @@ struct Generate: ParsableCommand {
     @Flag(help: "Write nothing; print a unified diff and exit 1 when the output folder is stale.")
     var check = false
 
+    @OptionGroup var options: GenerationOptions
+
     func run() throws {
-        let generation = GenerationRun.run(schemaFolder: schemas)
+        let generation = GenerationRun.run(schemaFolder: schemas, access: options.accessModifier)
         Terminal.printDiagnostics(generation.diagnostics)
         if generation.hasErrors {
             Terminal.nothingWritten(generation.diagnostics, in: "the schemas")
@@ -55,7 +57,14 @@ struct Generate: ParsableCommand {
         do {
             try folder.write(changes)
         } catch {
-            Terminal.error("cannot write to \(output): \(error.localizedDescription)")
+            for problem in error.problems {
+                Terminal.error((problem.path.isEmpty ? output : output + "/" + problem.path) + ": " + problem.reason)
+            }
+            Terminal.error(
+                error.previousGenerationIntact
+                    ? "nothing in \(output) was changed"
+                    : "\(output) holds a mix of old and new generated files; fix the above and generate again"
+            )
             throw ExitCode.failure
         }
         print(

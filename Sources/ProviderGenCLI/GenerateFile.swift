@@ -23,24 +23,29 @@ struct GenerateFile: ParsableCommand {
     @Option(help: "The Swift file to write.")
     var output: String
 
+    @OptionGroup var options: GenerationOptions
+
     func run() throws {
-        let result = SingleFileOutput.generate(schemaAt: schema)
+        let result = SingleFileOutput.generate(schemaAt: schema, access: options.accessModifier)
         Terminal.printDiagnostics(result.diagnostics)
         guard let contents = result.contents else {
             Terminal.nothingWritten(result.diagnostics, in: "the schema")
             throw ExitCode.failure
         }
+        // The same writer as `generate`: atomic, never over a hand-written file or a link, and a
+        // failure names the reason.
         let url = URL(fileURLWithPath: output)
-        let data = Data(contents.utf8)
-        guard FileManager.default.contents(atPath: url.path) != data else { return }
+        let folder = OutputFolder(root: url.deletingLastPathComponent().path)
         do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(),
-                withIntermediateDirectories: true
+            try folder.write(
+                folder.changes(for: [GeneratedFile(path: url.lastPathComponent, header: "", body: contents)])
             )
-            try data.write(to: url, options: .atomic)
         } catch {
-            Terminal.error("cannot write \(output): \(error.localizedDescription)")
+            for problem in error.problems {
+                Terminal.error(
+                    "cannot write \(output): " + (problem.path.isEmpty ? "its folder: " : "") + problem.reason
+                )
+            }
             throw ExitCode.failure
         }
     }

@@ -20,6 +20,12 @@ struct Validate: ParsableCommand {
     @Argument(help: "The JSON request body.")
     var payload: String
 
+    @Option(help: "The largest payload read, in bytes.")
+    var maxBytes = JSONLimits.defaultMaxBytes
+
+    @Option(help: "The deepest nesting of arrays and objects read (at most \(JSONLimits.depthCeiling)).")
+    var maxDepth = JSONLimits.defaultMaxDepth
+
     func run() throws {
         let loaded = SchemaFrontEnd.read(contentsOf: schema)
         Terminal.printDiagnostics(loaded.diagnostics)
@@ -28,24 +34,29 @@ struct Validate: ParsableCommand {
             throw ExitCode(2)
         }
         let bodyType = try selectBodyType(in: providerSchema)
-        guard let bytes = FileManager.default.contents(atPath: payload) else {
-            Terminal.error("cannot read \(payload)")
-            throw ExitCode(2)
-        }
         let body: JSONValue
-        do {
-            body = try ResponseBody.decode(JSONValue.self, status: 0, from: bytes)
-        } catch {
-            print("\(payload): error: \(error.message) [json]")
+        switch PayloadReading.read(contentsOf: payload, limits: JSONLimits(maxBytes: maxBytes, maxDepth: maxDepth)) {
+        case .success(let value):
+            body = value
+        case .failure(.unreadable(let reason)):
+            Terminal.error(reason)
+            throw ExitCode(2)
+        case .failure(.invalid(let issue)):
+            print(line(for: issue))
             throw ExitCode.failure
         }
         let report = PayloadValidator(schema: providerSchema).validate(body, bodyType: bodyType)
         for issue in report.issues {
-            let place = issue.path.isEmpty ? "" : issue.path + ": "
-            print("\(payload): \(issue.severity.rawValue): \(place)\(issue.message) [\(issue.rule)]")
+            print(line(for: issue))
         }
         if report.hasErrors { throw ExitCode.failure }
         print("\(payload): valid for \(bodyType)" + (report.issues.isEmpty ? "" : " (\(report.issues.count) warnings)"))
+    }
+
+    /// `payload.json: error: name: duplicate key "name" … [json]`
+    private func line(for issue: ValidationIssue) -> String {
+        let place = issue.path.isEmpty ? "" : issue.path + ": "
+        return "\(payload): \(issue.severity.rawValue): \(place)\(issue.message) [\(issue.rule)]"
     }
 
     private func selectBodyType(in schema: ProviderSchema) throws -> String {

@@ -5,9 +5,16 @@ import HTTPTypes
     import FoundationNetworking
 #endif
 
+// `URLRequest` and `HTTPRequest` print every header value themselves (`dump`,
+// `allHTTPHeaderFields`, `headerFields`), and no wrapper can change that. So the conversions
+// that carry credentials say so in their names and are meant to go straight to the transport;
+// the old `urlRequest`/`httpRequest` properties are gone, with a compiler message naming the
+// replacement, rather than kept in a form that would fail authentication at run time.
 extension ProviderRequest {
-    /// The request for `URLSession`, headers in order (a repeated name is combined by `URLRequest`).
-    public var urlRequest: URLRequest {
+    /// The request for `URLSession`, headers in order (a repeated name is combined by
+    /// `URLRequest`), INCLUDING the credentials: pass it to the session, never to a log.
+    /// `print`/`dump` the ``ProviderRequest`` itself to log a request.
+    public func urlRequestIncludingCredentials() -> URLRequest {
         var request = URLRequest(url: url)
         request.httpMethod = method.rawValue
         for field in headerFields {
@@ -17,14 +24,21 @@ extension ProviderRequest {
         return request
     }
 
-    /// The request head for swift-http-types clients; send ``body`` with it.
+    /// The request head for swift-http-types clients, INCLUDING the credentials; send ``body``
+    /// with it, and never log it: `print`/`dump` the ``ProviderRequest`` itself instead.
     ///
+    /// Credential headers tell HTTP/2 and HTTP/3 header compression, intermediaries included,
+    /// never to index them (`.disallow`).
     /// Header names that are not HTTP tokens are left out; ``RequestBuilder`` never produces them.
-    public var httpRequest: HTTPRequest {
+    public func httpRequestIncludingCredentials() -> HTTPRequest {
         var fields = HTTPFields()
         for field in headerFields {
             if let name = HTTPField.Name(field.name) {
-                fields.append(HTTPField(name: name, value: field.value))
+                var httpField = HTTPField(name: name, value: field.value)
+                if field.isSensitive {
+                    httpField.indexingStrategy = .disallow
+                }
+                fields.append(httpField)
             }
         }
         let components = URLComponents(url: url, resolvingAgainstBaseURL: true)
@@ -51,5 +65,25 @@ extension ProviderRequest {
             path: path,
             headerFields: fields
         )
+    }
+
+    @available(
+        *,
+        unavailable,
+        renamed: "urlRequestIncludingCredentials()",
+        message: "it carries the credentials, which URLRequest prints; send it, never log it"
+    )
+    public var urlRequest: URLRequest {
+        urlRequestIncludingCredentials()
+    }
+
+    @available(
+        *,
+        unavailable,
+        renamed: "httpRequestIncludingCredentials()",
+        message: "it carries the credentials, which HTTPRequest prints; send it, never log it"
+    )
+    public var httpRequest: HTTPRequest {
+        httpRequestIncludingCredentials()
     }
 }

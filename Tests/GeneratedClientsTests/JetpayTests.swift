@@ -12,10 +12,7 @@ import Testing
     static let seedRequestJSON = #"{"email":"johnsmith@mail.com","name":"John Smith","tags":[],"language":"en"}"#
 
     /// The seed's 200 body; the page's "contact type" key is `contact_type` on the wire (schema).
-    static let seedResponseJSON = """
-        { "identifier": "contact_123", "email": "johnsmith@mail.com", "name": "John Smith", "tags": [],
-          "contact_type": "customer", "language": "en" }
-        """
+    static let seedResponseJSON = ResponseBodyFixture.text("jetpay-create-contact-200.json")
 
     /// The seed's 409 body.
     static let seedConflictJSON = #"{"message": "A contact with the same email address has already been created."}"#

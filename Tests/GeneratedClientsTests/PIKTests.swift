@@ -9,71 +9,7 @@ import Testing
     let client = PIK.Client(token: BearerToken(PIKTests.token))
 
     /// The seed's "200 - Example 1" response, verbatim.
-    static let seedResponseJSON = """
-        {
-            "code": 200,
-            "message": "success",
-            "data": {
-                "contactCode": "string",
-                "contactType": "string",
-                "businessType": "string",
-                "displayName": "string",
-                "nickname": "string",
-                "companyName": "string",
-                "firstName": "string",
-                "lastName": "string",
-                "email": "string",
-                "phone": "string",
-                "countryCode": "string",
-                "nationality": "string",
-                "status": "string",
-                "verificationStatus": "string",
-                "isFrequent": 0,
-                "createTimeUtc": "2019-08-24",
-                "updateTimeUtc": "2019-08-24",
-                "paymentContactAddress": {
-                    "addressType": "string",
-                    "countryCode": "string",
-                    "state": "string",
-                    "city": "string",
-                    "streetAddress": "string",
-                    "postalCode": "string",
-                    "createTimeUtc": "2019-08-24",
-                    "updateTimeUtc": "2019-08-24"
-                },
-                "paymentContactAccount": {
-                    "accountType": "string",
-                    "paymentMethod": "string",
-                    "accountHolder": "string",
-                    "accountCurrencyCode": "string",
-                    "bankName": "string",
-                    "bankCountryCode": "string",
-                    "bankAddress": "string",
-                    "accountNumber": "string",
-                    "iban": "string",
-                    "swiftCode": "string",
-                    "walletNetwork": "string",
-                    "walletAddress": "string",
-                    "walletTag": "string",
-                    "clearingSystem": "string",
-                    "isDefault": 0,
-                    "status": "string",
-                    "createTimeUtc": "2019-08-24",
-                    "updateTimeUtc": "2019-08-24",
-                    "paymentContactAccountField": {
-                        "fieldKey": "string",
-                        "fieldValue": "string",
-                        "fieldLabel": "string",
-                        "fieldGroup": "string",
-                        "sort": 0,
-                        "isRequired": 0,
-                        "createTimeUtc": "2019-08-24",
-                        "updateTimeUtc": "2019-08-24"
-                    }
-                }
-            }
-        }
-        """
+    static let seedResponseJSON = ResponseBodyFixture.text("pik-create-contact-200.json")
 
     /// A realistic contact: every format-checked field holds a valid value.
     static func validBody() -> PIK.Contact {

@@ -14,49 +14,7 @@ import Testing
 
     /// The seed's response, with the page's "[email protected]" redactions replaced by the
     /// addresses the request sent.
-    static let seedResponseJSON = """
-        {
-        "data": {
-        "object": "customer",
-        "id": "KPxMADVnxMV4nNjp",
-        "name": "John Smith",
-        "real_id": 110,
-        "email": "customer@xyz.com",
-        "description": null,
-        "payment_overdue": null,
-        "send_email_address": "invoicing@xyz.com",
-        "cc_email_address": "cc@xyz.com",
-        "source_id": null,
-        "address_1": "103 Mason Street",
-        "address_2": "2nd Floor",
-        "city": "New York",
-        "state": "NY",
-        "zip": "10469",
-        "phone": "541754301",
-        "country": "US",
-        "created_at": "2018-11-27 07:36:58",
-        "updated_at": "2018-11-27 07:36:58",
-        "readable_created_at": "1 second ago",
-        "readable_updated_at": "1 second ago",
-        "invoice_prefix": "52KZ",
-        "card": {
-        "data": []
-        },
-        "charge": {
-        "data": []
-        }
-        },
-        "meta": {
-        "include": [
-        "card",
-        "charge",
-        "subscription",
-        "invoice"
-        ],
-        "custom": []
-        }
-        }
-        """
+    static let seedResponseJSON = ResponseBodyFixture.text("payarc-create-customer-200.json")
 
     static func seedBody() -> PayArc.CreateCustomerRequest {
         PayArc.CreateCustomerRequest(

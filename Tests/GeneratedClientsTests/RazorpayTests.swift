@@ -25,24 +25,7 @@ import Testing
         """
 
     /// The seed's success response.
-    static let seedResponseJSON = """
-        {
-        "id": "cont_00000000000001",
-        "entity": "contact",
-        "name": "Gaurav Kumar",
-        "contact": "9000090000",
-        "email": "gaurav.kumar@example.com",
-        "type": "employee",
-        "reference_id": "Acme Contact ID 12345",
-        "batch_id": null,
-        "active": true,
-        "notes": {
-        "notes_key_1": "Tea, Earl Grey, Hot",
-        "notes_key_2": "Tea, Earl Grey… decaf."
-        },
-        "created_at": 1545320320
-        }
-        """
+    static let seedResponseJSON = ResponseBodyFixture.text("razorpay-create-contact-200.json")
 
     static func seedBody() -> Razorpay.CreateContactRequest {
         Razorpay.CreateContactRequest(

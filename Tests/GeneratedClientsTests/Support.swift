@@ -170,7 +170,7 @@ func headerDictionary(_ request: ProviderRequest, sourceLocation: SourceLocation
     return headers
 }
 
-/// Checks that `urlRequest` and `httpRequest` carry the request's method, URL, headers and body.
+/// Checks that `urlRequestIncludingCredentials()` and `httpRequestIncludingCredentials()` carry the request's method, URL, headers and body.
 func expectConversionsAgree(
     _ request: ProviderRequest,
     method: String,
@@ -180,7 +180,7 @@ func expectConversionsAgree(
     #expect(request.method.rawValue == method, sourceLocation: sourceLocation)
     #expect(request.url.absoluteString == url, sourceLocation: sourceLocation)
 
-    let urlRequest = request.urlRequest
+    let urlRequest = request.urlRequestIncludingCredentials()
     #expect(urlRequest.httpMethod == method, sourceLocation: sourceLocation)
     #expect(urlRequest.url?.absoluteString == url, sourceLocation: sourceLocation)
     #expect(urlRequest.httpBody == request.body, sourceLocation: sourceLocation)
@@ -190,7 +190,7 @@ func expectConversionsAgree(
     }
     #expect(urlHeaders == headerDictionary(request, sourceLocation: sourceLocation), sourceLocation: sourceLocation)
 
-    let httpRequest = request.httpRequest
+    let httpRequest = request.httpRequestIncludingCredentials()
     #expect(httpRequest.method.rawValue == method, sourceLocation: sourceLocation)
     guard let components = URLComponents(string: url) else {
         Issue.record("not a URL: \(url)", sourceLocation: sourceLocation)

@@ -212,3 +212,43 @@ struct InitCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("schemas").path))
     }
 }
+
+/// `--access-modifier`: the same declarations at another access level, for code generated into
+/// a target whose API should not grow by the clients.
+@Suite("providergen --access-modifier", .timeLimit(.minutes(2)))
+struct AccessModifierTests {
+    @Test(arguments: [("internal", ""), ("package", "package ")])
+    func everyPublicDeclarationTakesTheChosenLevel(modifier: String, keyword: String) throws {
+        let folder = try BuiltCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schemas = CommandLineTests.schemas
+        #expect(try BuiltCommand.run(["generate", "--schemas", schemas, "--output", "public"], in: folder).status == 0)
+        let run = try BuiltCommand.run(
+            ["generate", "--schemas", schemas, "--output", "chosen", "--access-modifier", modifier],
+            in: folder
+        )
+        #expect(run.status == 0, "\(run.standardError)")
+        let publicFiles = try BuiltCommand.files(under: folder.appendingPathComponent("public"))
+        let chosenFiles = try BuiltCommand.files(under: folder.appendingPathComponent("chosen"))
+        #expect(publicFiles.keys.sorted() == chosenFiles.keys.sorted())
+        for (path, data) in publicFiles {
+            let expected = String(decoding: data, as: UTF8.self)
+                .split(separator: "\n", omittingEmptySubsequences: false)
+                .map { line in
+                    let indent = line.prefix { $0 == " " }
+                    let rest = line.dropFirst(indent.count)
+                    return rest.hasPrefix("public ") ? indent + keyword + rest.dropFirst("public ".count) : line
+                }
+                .joined(separator: "\n")
+            #expect(String(decoding: chosenFiles[path] ?? Data(), as: UTF8.self) == expected, "\(path)")
+        }
+    }
+
+    @Test func unknownLevelIsAUsageError() throws {
+        let folder = try BuiltCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try BuiltCommand.run(["generate", "--access-modifier", "open"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.standardError.contains("open"), "\(run.standardError)")
+    }
+}

@@ -116,10 +116,11 @@ struct HostileSchemaTests {
         let schema = try #require(result.schema)
         let files = ProviderGenerator.generate(schema)
         let model = try #require(files.first { $0.path == "Demo/Models/Thing.swift" })
+        // Spelled Array<…<[String]>…>: nested [[…]] sugar type-checks in exponential time.
         #expect(
             model.contents.contains(
-                "public var name: " + String(repeating: "[", count: levels) + "String"
-                    + String(repeating: "]", count: levels) + "?"
+                "public var name: " + String(repeating: "Array<", count: levels - 1) + "[String]"
+                    + String(repeating: ">", count: levels - 1) + "?"
             )
         )
     }

@@ -122,6 +122,20 @@ import Testing
         )
     }
 
+    /// Issue 17 item 2: ICU would give up on such a pattern at run time (and cost seconds per value).
+    @Test func patternOutsideTheLinearMatcher() {
+        let yaml = Self.replacing(
+            "        maxLength: 10",
+            with:
+                "        maxLength: 30\n        pattern: '(\\p{L}+)+a{25}b'\n        example: aaaaaaaaaaaaaaaaaaaaaaaaaab"
+        )
+        #expect(
+            Self.diagnostics(yaml) == [
+                #"schemas/demo.yaml:22:7: error: the pattern of field 'name' cannot be matched in linear time: the escape "\p" is not supported (supported: \d \D \s \S \t \n \r \f and escaped punctuation; Unicode properties such as \p{L}, \w, \b and backreferences are not) (at character 2 of the pattern)"#
+            ]
+        )
+    }
+
     @Test func exampleThatBreaksItsOwnField() {
         let yaml = Self.replacing(
             "        maxLength: 10",

@@ -66,6 +66,7 @@ import Testing
         // No value with a wire form falls back to its Swift type's Codable form.
         #expect(!model.contains("[Date].self"))
         #expect(!model.contains("[[Bool]].self"))
+        #expect(!model.contains("Array<[Bool]>.self"))
         #expect(!model.contains("Nullable<Bool>.self"))
     }
 }

@@ -11,7 +11,8 @@ import Testing
         "[\\s\\d]+", "\\S+", "\\D*", "[-a]+", "[a-]+", "\\.\\-\\+\\(\\)\\[\\]\\{\\}\\\\\\/\\|\\?\\*\\^\\$",
         "(?:[A-Z][a-z]+ ?)+", "[a b]+", "é[à-ÿ]*", "[٠-٩]+", "\\t\\n\\r\\f", "[,;:'\"!%=<>~`@#]+", "(((a)))", "a+?b*?",
         "[0-9]+(\\.[0-9]{1,2})?", "\\+?[0-9 ()-]{7,20}", "[^\\d]+", "[^\\s]+", "a.c", "(a|b|c|)+", "[a-c]{2}|[x-z]{3}",
-        "[^a-z0-9]*",
+        "[^a-z0-9]*", "[A-Z0-9]{1,300}",
+        "[\"\\\\]+\\(\\)\\d{2}\\u0022?", "\\u0061+[\\u0062-\\u0063]", "\\x61\\x{1F600}?\\x{e9}*",
     ]
 
     static let icuOnlyPatterns = [
@@ -67,6 +68,48 @@ import Testing
         for sample in ["abc", "ABC", "a", "foo", "aa", ""] {
             #expect(pattern.matches(sample) == pattern.matchesWithICU(sample))
         }
+    }
+
+    @Test(arguments: icuOnlyPatterns)
+    func unsupportedSyntaxIsNamedWithItsPosition(source: String) {
+        let problem = Pattern.builtInMatcherProblem(source)
+        #expect(problem?.contains("(at character ") == true, "\(source): \(problem ?? "accepted")")
+    }
+
+    /// Issue 17 item 2: ICU gives up on this one after its time limit; that must not read as
+    /// "does not match", and the generator must refuse the pattern, naming `\p` and where it is.
+    @Test func icuGivingUpIsNeverANonMatch() {
+        let source = #"(\p{L}+)+a{25}b"#
+        #expect(
+            Pattern.builtInMatcherProblem(source)?.hasPrefix(#"the escape "\p" is not supported"#) == true
+        )
+        #expect(Pattern.builtInMatcherProblem(source)?.hasSuffix("(at character 2 of the pattern)") == true)
+        let pattern = Pattern(source)
+        let value = String(repeating: "a", count: 26) + "b"
+        #expect(pattern.verdict(value) != .doesNotMatch)
+        var report = ValidationReport()
+        report.pattern(value, pattern, at: "name")
+        #expect(!report.issues.contains { $0.message.hasPrefix("must match") })
+        #expect(
+            report.issues.first?.message.hasPrefix("cannot be checked: the regular expression engine gave up") == true
+        )
+    }
+
+    @Test func positionsPointAtTheUnsupportedSyntax() {
+        for (source, position) in [
+            ("abc(?=d)", 4), ("[a-z]+\\w", 7), ("ab[[c]]", 4), ("a*+", 3), ("ab$c", 3), ("x{2,1}", 2),
+            ("[a-z-0]", 5), ("(ab", 1),
+        ] {
+            #expect(
+                Pattern.builtInMatcherProblem(source)?.hasSuffix("(at character \(position) of the pattern)") == true,
+                "\(source): \(Pattern.builtInMatcherProblem(source) ?? "accepted")"
+            )
+        }
+    }
+
+    @Test func repeatsThatMultiplyPastTheStateLimitAreRefused() {
+        #expect(Pattern.builtInMatcherProblem("[A-Z0-9]{1,1000}") == nil)
+        #expect(Pattern.builtInMatcherProblem("(a{1,100}){1,100}")?.contains("matcher states") == true)
     }
 
     @Test func longValuesDoNotRecurse() {

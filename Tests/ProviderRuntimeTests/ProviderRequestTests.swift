@@ -79,7 +79,7 @@ import Testing
 
     @Test func urlRequestConversion() throws {
         let request = try sampleRequest()
-        let urlRequest = request.urlRequest
+        let urlRequest = request.urlRequestIncludingCredentials()
         #expect(urlRequest.httpMethod == "POST")
         #expect(urlRequest.url == request.url)
         #expect(urlRequest.value(forHTTPHeaderField: "Authorization") == "Bearer sk_live_abc")
@@ -89,7 +89,7 @@ import Testing
 
     @Test func httpRequestConversion() throws {
         let request = try sampleRequest()
-        let head = request.httpRequest
+        let head = request.httpRequestIncludingCredentials()
         #expect(head.method == .post)
         #expect(head.scheme == "https")
         #expect(head.authority == "api.example.com:8443")
@@ -104,9 +104,9 @@ import Testing
     @Test func httpRequestForRootPath() throws {
         let request = try RequestBuilder(method: .get, server: URL(string: "https://api.example.com")!, path: [])
             .build()
-        #expect(request.httpRequest.path == "/")
-        #expect(request.httpRequest.authority == "api.example.com")
-        #expect(request.httpRequest.method == .get)
+        #expect(request.httpRequestIncludingCredentials().path == "/")
+        #expect(request.httpRequestIncludingCredentials().authority == "api.example.com")
+        #expect(request.httpRequestIncludingCredentials().method == .get)
     }
 
     /// A request made by hand can hold headers the builder would refuse; converting it must not trap.
@@ -118,10 +118,10 @@ import Testing
                 HeaderField(name: "Bad Name", value: "v"), HeaderField(name: "X-Split", value: "a\r\nInjected: 1"),
             ]
         )
-        let head = request.httpRequest
+        let head = request.httpRequestIncludingCredentials()
         #expect(head.headerFields.count == 1)
         #expect(head.headerFields[HTTPField.Name("X-Split")!]?.contains("\r") == false)
-        _ = request.urlRequest
+        _ = request.urlRequestIncludingCredentials()
     }
 
     @Test func headerLookupIsCaseInsensitive() {

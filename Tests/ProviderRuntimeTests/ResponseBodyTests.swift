@@ -121,7 +121,8 @@ private struct Envelope: Codable, Equatable {
     func invalidJSONDoesNotCrash(body: String) {
         let error = decodeFailure(ContactPayload.self, body, status: 500)
         #expect(error?.status == 500)
-        #expect(error?.fieldPath == "")
+        // The reader names where it stopped: inside the member "a" for `{"a":}`.
+        #expect(error?.fieldPath == (body == #"{"a":}"# ? "a" : ""))
         #expect(error?.message.hasPrefix("not valid JSON: ") == true)
     }
 

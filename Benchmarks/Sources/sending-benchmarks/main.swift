@@ -86,7 +86,7 @@ let urlSessionClient = Client(
 try await compare(
     "URLSession",
     bare: {
-        let (data, response) = try await session.data(for: prebuilt.urlRequest)
+        let (data, response) = try await session.data(for: prebuilt.urlRequestIncludingCredentials())
         precondition((response as? HTTPURLResponse)?.statusCode == 200 && !data.isEmpty)
     },
     client: {

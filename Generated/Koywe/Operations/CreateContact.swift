@@ -17,8 +17,9 @@ extension Client.Requests {
     /// - Parameter merchantId: Merchant ID.
     /// - Parameter body: The request body; it is validated before anything is built.
     ///
-    /// - Returns: The request, unsent, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`);
-    ///   `Client.createContact` sends it.
+    /// - Returns: The request, unsent (`Client.createContact` sends it), ready for URLSession
+    ///   (`urlRequestIncludingCredentials()`) or swift-http-types (`httpRequestIncludingCredentials()`); print the
+    ///   request itself, never those.
     /// - Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema.
     public func createContact(
         organizationId: String,

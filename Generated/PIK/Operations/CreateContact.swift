@@ -13,8 +13,9 @@ extension Client.Requests {
     ///
     /// - Parameter body: The request body; it is validated before anything is built.
     ///
-    /// - Returns: The request, unsent, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`);
-    ///   `Client.createContact` sends it.
+    /// - Returns: The request, unsent (`Client.createContact` sends it), ready for URLSession
+    ///   (`urlRequestIncludingCredentials()`) or swift-http-types (`httpRequestIncludingCredentials()`); print the
+    ///   request itself, never those.
     /// - Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema.
     public func createContact(_ body: Contact) throws(RequestError) -> ProviderRequest {
         var request = RequestBuilder(method: .post, server: server.url, path: [.literal("/api/v1/contact/create")])

@@ -108,12 +108,12 @@ extension CreateContactRequest: Validatable {
         }
         if let notes = self.notes {
             report.entryCount(notes.count, max: 15, at: "notes")
-            report.nested("notes") { report in
-                for (key, value) in notes.sorted(by: { $0.key < $1.key }) {
-                    report.length(key, max: 256, at: .key(key))
-                    report.length(value, max: 256, at: .key(key))
-                }
+            report.enter("notes")
+            for (key, value) in notes.sorted(by: { $0.key < $1.key }) {
+                report.length(key, max: 256, at: .key(key))
+                report.length(value, max: 256, at: .key(key))
             }
+            report.leave()
         }
     }
 

@@ -15,7 +15,7 @@ struct EnumEmitter {
     }
 
     private func emitClosed(into writer: inout SwiftWriter) {
-        writer.block("public enum \(name): String, Codable, Hashable, Sendable, CaseIterable") { writer in
+        writer.block("\(writer.access)enum \(name): String, Codable, Hashable, Sendable, CaseIterable") { writer in
             for value in enumeration.values {
                 writer.doc(value.description)
                 let caseName = SwiftNames.escaped(value.swiftName)
@@ -29,10 +29,10 @@ struct EnumEmitter {
     }
 
     private func emitOpen(into writer: inout SwiftWriter) {
-        writer.block("public struct \(name): OpenEnum") { writer in
-            writer.line("public let rawValue: String")
+        writer.block("\(writer.access)struct \(name): OpenEnum") { writer in
+            writer.line("\(writer.access)let rawValue: String")
             writer.line()
-            writer.block("public init(rawValue: String)") { writer in
+            writer.block("\(writer.access)init(rawValue: String)") { writer in
                 writer.line("self.rawValue = rawValue")
             }
             for value in enumeration.values {
@@ -40,7 +40,7 @@ struct EnumEmitter {
                 writer.doc(value.description)
                 writer.code(
                     .call(
-                        "public static let \(SwiftNames.escaped(value.swiftName)) = \(name)",
+                        "\(writer.access)static let \(SwiftNames.escaped(value.swiftName)) = \(name)",
                         [.text("rawValue: \(SwiftLiteral.string(value.wire))")]
                     )
                 )
@@ -48,7 +48,7 @@ struct EnumEmitter {
             writer.line()
             writer.doc("The values the schema documents; others may arrive and are kept.")
             let known = enumeration.values.map { SwiftCode.text("." + SwiftNames.escaped($0.swiftName)) }
-            writer.code(.array("public static let knownValues: [\(name)] = ", known))
+            writer.code(.array("\(writer.access)static let knownValues: [\(name)] = ", known))
         }
     }
 }

@@ -10,7 +10,11 @@ public struct GenerationRun: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// `displayFolder` is how the folder is named in diagnostics (`schemas`).
-    public static func run(schemaFolder: String, displayFolder: String? = nil) -> GenerationRun {
+    public static func run(
+        schemaFolder: String,
+        displayFolder: String? = nil,
+        access: AccessModifier = .public
+    ) -> GenerationRun {
         let shown = displayFolder ?? schemaFolder
         let names: [String]
         do {
@@ -28,11 +32,11 @@ public struct GenerationRun: Sendable {
         let schemas = names.map { name in
             SchemaFrontEnd.read(contentsOf: schemaFolder + "/" + name, displayPath: shown + "/" + name)
         }
-        return run(schemas)
+        return run(schemas, access: access)
     }
 
     /// Generation for schemas already loaded (the build plugin loads one file at a time).
-    public static func run(_ results: [SchemaLoader.Result]) -> GenerationRun {
+    public static func run(_ results: [SchemaLoader.Result], access: AccessModifier = .public) -> GenerationRun {
         var diagnostics = results.flatMap(\.diagnostics)
         var files: [GeneratedFile] = []
         var firstFileByModule: [String: String] = [:]
@@ -48,7 +52,7 @@ public struct GenerationRun: Sendable {
                 continue
             }
             firstFileByModule[schema.module] = schema.file
-            files += ProviderGenerator.generate(schema)
+            files += ProviderGenerator.generate(schema, access: access)
         }
         return GenerationRun(files: files, diagnostics: diagnostics, schemaCount: results.count)
     }

@@ -7,7 +7,7 @@ struct ObjectEmitter {
 
     func emit(into writer: inout SwiftWriter) {
         writer.doc(type.description)
-        writer.block("public struct \(type.name): Codable, Hashable, Sendable") { writer in
+        writer.block("\(writer.access)struct \(type.name): Codable, Hashable, Sendable") { writer in
             for (index, field) in object.fields.enumerated() {
                 if index > 0 { writer.line() }
                 emitProperty(field, into: &writer)
@@ -45,7 +45,7 @@ struct ObjectEmitter {
 
     private func emitProperty(_ field: Field, into writer: inout SwiftWriter) {
         writer.doc(paragraphs: [field.description, FieldDocumentation.summary(field, naming: naming)])
-        writer.line("public var \(SwiftNames.escaped(field.swiftName)): \(propertyType(field))")
+        writer.line("\(writer.access)var \(SwiftNames.escaped(field.swiftName)): \(propertyType(field))")
     }
 
     private func emitInitializer(into writer: inout SwiftWriter) {
@@ -63,10 +63,10 @@ struct ObjectEmitter {
             }
         }
         guard !parameters.isEmpty else {
-            writer.line("public init() {}")
+            writer.line("\(writer.access)init() {}")
             return
         }
-        writer.line("public init(")
+        writer.line("\(writer.access)init(")
         for (index, parameter) in parameters.enumerated() {
             writer.line("    " + parameter + (index == parameters.count - 1 ? "" : ","))
         }
@@ -101,7 +101,7 @@ struct ObjectEmitter {
     }
 
     private func emitDecoder(into writer: inout SwiftWriter) {
-        writer.block("public init(from decoder: any Decoder) throws") { writer in
+        writer.block("\(writer.access)init(from decoder: any Decoder) throws") { writer in
             guard !object.fields.isEmpty else { return }
             writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             let literals = LiteralEmitter(naming: naming)
@@ -138,7 +138,7 @@ struct ObjectEmitter {
     }
 
     private func emitEncoder(into writer: inout SwiftWriter) {
-        writer.block("public func encode(to encoder: any Encoder) throws") { writer in
+        writer.block("\(writer.access)func encode(to encoder: any Encoder) throws") { writer in
             guard !object.fields.isEmpty else { return }
             writer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
             for field in object.fields {

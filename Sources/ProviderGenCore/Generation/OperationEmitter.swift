@@ -62,11 +62,11 @@ struct OperationEmitter {
             }
             docs.append(parameterDocs.isEmpty ? nil : parameterDocs.joined(separator: "\n"))
             docs.append(
-                "- Returns: The request, unsent, ready for URLSession (`urlRequest`) or swift-http-types (`httpRequest`); `Client.\(operation.name)` sends it.\n- Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema."
+                "- Returns: The request, unsent (`Client.\(operation.name)` sends it), ready for URLSession (`urlRequestIncludingCredentials()`) or swift-http-types (`httpRequestIncludingCredentials()`); print the request itself, never those.\n- Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema."
             )
             writer.doc(paragraphs: docs)
             let signature = SwiftCode.call(
-                "public func \(SwiftNames.escaped(operation.name))",
+                "\(writer.access)func \(SwiftNames.escaped(operation.name))",
                 signatureParameters.map(SwiftCode.text),
                 close: ") throws(RequestError) -> ProviderRequest"
             )

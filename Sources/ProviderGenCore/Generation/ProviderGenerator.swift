@@ -1,17 +1,17 @@
 /// Turns a checked schema into the Swift files of its module. Pure: the same schema always
 /// gives the same bytes, in the schema's order.
 public enum ProviderGenerator {
-    public static func generate(_ schema: ProviderSchema) -> [GeneratedFile] {
+    public static func generate(_ schema: ProviderSchema, access: AccessModifier = .public) -> [GeneratedFile] {
         let naming = TypeNaming(schema: schema)
         let module = schema.module
         var files: [GeneratedFile] = []
 
-        var client = SwiftWriter()
+        var client = SwiftWriter(access: access)
         ClientEmitter(schema: schema).emit(into: &client)
         files.append(file("\(module)/Client.swift", client, schema: schema))
 
         for operation in schema.operations {
-            var writer = SwiftWriter()
+            var writer = SwiftWriter(access: access)
             OperationEmitter(schema: schema, naming: naming, operation: operation).emit(into: &writer)
             files.append(
                 file("\(module)/Operations/\(SwiftNames.type(fromWire: operation.name)).swift", writer, schema: schema)
@@ -19,7 +19,7 @@ public enum ProviderGenerator {
         }
 
         for type in schema.types where !type.name.contains(".") {
-            var writer = SwiftWriter()
+            var writer = SwiftWriter(access: access)
             emit(type, naming: naming, schema: schema, into: &writer)
             files.append(file("\(module)/Models/\(type.name).swift", writer, schema: schema))
         }

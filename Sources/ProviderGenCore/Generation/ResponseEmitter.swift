@@ -17,7 +17,7 @@ struct ResponseEmitter {
             "The responses `\(operation.name)` can receive, by status.",
             "Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does not fit its model is still its case, with `.unmatched` saying what did not match.",
         ])
-        writer.block("public enum \(typeName): Hashable, Sendable") { writer in
+        writer.block("\(writer.access)enum \(typeName): Hashable, Sendable") { writer in
             for response in responses {
                 writer.doc(paragraphs: ["\(response.status.text): " + (response.description ?? "Documented response.")])
                 writer.line("case " + caseDeclaration(response))
@@ -63,7 +63,7 @@ struct ResponseEmitter {
     private func emitShapes(_ response: Response, into writer: inout SwiftWriter) {
         let name = shapesTypeName(response)
         writer.doc("The shapes a \(response.status.text) body comes in, tried in this order.")
-        writer.block("public enum \(name): Hashable, Sendable") { writer in
+        writer.block("\(writer.access)enum \(name): Hashable, Sendable") { writer in
             for shape in response.typeNames {
                 writer.line("case \(shapeCase(shape))(\(shape))")
             }
@@ -71,7 +71,7 @@ struct ResponseEmitter {
             writer.line("case unmatched([ResponseDecodingError])")
             writer.line()
             writer.doc("Why the body fits none of the shapes; empty when one fits.")
-            writer.block("public var mismatches: [ResponseDecodingError]") { writer in
+            writer.block("\(writer.access)var mismatches: [ResponseDecodingError]") { writer in
                 writer.line("if case .unmatched(let errors) = self { return errors }")
                 writer.line("return []")
             }
@@ -105,7 +105,7 @@ struct ResponseEmitter {
         writer.doc(paragraphs: [
             "Reads a response by its status. Never throws: a body that does not fit is kept with what did not match."
         ])
-        writer.block("public init(status: Int, headers: HTTPFields, body: Data)") { writer in
+        writer.block("\(writer.access)init(status: Int, headers: HTTPFields, body: Data)") { writer in
             writer.line("let raw = RawResponse(status: status, headers: headers, body: body)")
             let cases = responses.map { response in
                 (
@@ -157,7 +157,7 @@ struct ResponseEmitter {
 
     private func emitAccessors(into writer: inout SwiftWriter) {
         writer.doc("The response as received, whatever its case.")
-        writer.block("public var raw: RawResponse") { writer in
+        writer.block("\(writer.access)var raw: RawResponse") { writer in
             // Case labels at the switch's own depth, as swift-format writes them.
             writer.line("switch self {")
             for response in responses {
@@ -173,7 +173,7 @@ struct ResponseEmitter {
         writer.doc(
             "What did not match when a documented status carried a body that fits none of its shapes; empty otherwise."
         )
-        writer.block("public var mismatches: [ResponseDecodingError]") { writer in
+        writer.block("\(writer.access)var mismatches: [ResponseDecodingError]") { writer in
             writer.line("switch self {")
             for response in responses {
                 let pattern = response.typeNames.isEmpty ? "" : "(let content, _)"
@@ -188,19 +188,19 @@ struct ResponseEmitter {
         }
         writer.line()
         writer.doc("The HTTP status.")
-        writer.line("public var status: Int { raw.status }")
+        writer.line("\(writer.access)var status: Int { raw.status }")
         writer.line()
         writer.doc(
             schema.responseHeaders.isEmpty
                 ? "Every header as received." : "Every header as received; the documented ones are also typed below."
         )
-        writer.line("public var headers: HTTPFields { raw.headers }")
+        writer.line("\(writer.access)var headers: HTTPFields { raw.headers }")
         for header in schema.responseHeaders {
             writer.line()
             writer.doc(paragraphs: [header.description, "- Header: `\(header.name)`; nil when absent or unreadable."])
             let (type, reader) = Self.headerAccess(header.kind)
             writer.line(
-                "public var \(SwiftNames.escaped(header.swiftName)): \(type)? { raw.\(reader)(\(SwiftLiteral.string(header.name))) }"
+                "\(writer.access)var \(SwiftNames.escaped(header.swiftName)): \(type)? { raw.\(reader)(\(SwiftLiteral.string(header.name))) }"
             )
         }
     }

@@ -25,22 +25,22 @@ struct SendingEmitter {
     func emitClientMembers(into writer: inout SwiftWriter) {
         writer.line()
         writer.doc("How requests travel: `URLSessionTransport` unless another is passed.")
-        writer.line("public var transport: any Transport")
+        writer.line("\(writer.access)var transport: any Transport")
         writer.line()
         writer.doc("Deadline, retries, idempotency keys, logging: the middleware chain every call passes through.")
-        writer.line("public var configuration: ClientConfiguration")
+        writer.line("\(writer.access)var configuration: ClientConfiguration")
         writer.line()
         writer.doc(
             "Builds each operation's request without sending it: `try client.requests.\(exampleOperation)(…)` returns a validated `ProviderRequest`."
         )
         let arguments = ["server: server"] + (credentials.map { ["\($0.name): \($0.name)"] } ?? [])
-        writer.line("public var requests: Requests { Requests(\(arguments.joined(separator: ", "))) }")
+        writer.line("\(writer.access)var requests: Requests { Requests(\(arguments.joined(separator: ", "))) }")
         writer.line()
         writer.doc("One request builder per operation, with the client's server and credentials.")
-        writer.block("public struct Requests: Sendable") { writer in
-            writer.line("public var server: Server")
+        writer.block("\(writer.access)struct Requests: Sendable") { writer in
+            writer.line("\(writer.access)var server: Server")
             if let credentials {
-                writer.line("public var \(credentials.name): \(credentials.type)")
+                writer.line("\(writer.access)var \(credentials.name): \(credentials.type)")
             }
         }
     }
@@ -71,7 +71,7 @@ struct SendingEmitter {
                 ]
             )
             let signature = SwiftCode.call(
-                "public func \(name)",
+                "\(writer.access)func \(name)",
                 (parameters + ["options: CallOptions = CallOptions()"]).map(SwiftCode.text),
                 close: ") async throws(ProviderError) -> \(responseType)"
             )

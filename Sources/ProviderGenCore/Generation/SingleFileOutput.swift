@@ -27,9 +27,13 @@ public enum SingleFileOutput {
 
     /// Loads, checks and generates one schema. `displayPath` names the file in diagnostics and
     /// should be a path editors can open (the build plugin passes the absolute path).
-    public static func generate(schemaAt path: String, displayPath: String? = nil) -> Result {
+    public static func generate(
+        schemaAt path: String,
+        displayPath: String? = nil,
+        access: AccessModifier = .public
+    ) -> Result {
         let loaded = SchemaFrontEnd.read(contentsOf: path, displayPath: displayPath)
-        let run = GenerationRun.run([loaded])
+        let run = GenerationRun.run([loaded], access: access)
         guard !run.hasErrors else { return Result(contents: nil, diagnostics: run.diagnostics) }
         return Result(contents: combine(run.files), diagnostics: run.diagnostics)
     }

@@ -1,10 +1,25 @@
 /// Builds Swift source line by line with consistent four-space indentation, so generated code
 /// is formatted as it is written instead of by a separate pass.
 struct SwiftWriter {
+    /// Written before every declaration this writer's emitters make (`public `, `package ` or nothing).
+    let access: String
     /// Lines with their indentation depth; kept apart until `text` so that nesting one writer's
     /// output in another (`append`) costs nothing per character.
     private var lines: [(depth: Int, content: String)] = []
     private var depth = 0
+
+    init(access: AccessModifier) {
+        self.access = access.keyword
+    }
+
+    private init(accessKeyword: String) {
+        access = accessKeyword
+    }
+
+    /// A writer for statements inside a function body, which declare nothing that has an access level.
+    static func statements() -> SwiftWriter {
+        SwiftWriter(accessKeyword: "")
+    }
 
     var isEmpty: Bool { lines.isEmpty }
 

@@ -27,9 +27,9 @@ struct ValidatorEmitter {
         writer.block("extension \(type.name): Validatable") { writer in
             writer.doc("Checks every rule of the schema and reports all problems at once, at their wire paths.")
             if body.isEmpty {
-                writer.line("public func validate(into report: inout ValidationReport) {}")
+                writer.line("\(writer.access)func validate(into report: inout ValidationReport) {}")
             } else {
-                writer.block("public func validate(into report: inout ValidationReport)") { writer in
+                writer.block("\(writer.access)func validate(into report: inout ValidationReport)") { writer in
                     writer.append(body)
                 }
             }
@@ -47,7 +47,7 @@ struct ValidatorEmitter {
         emitter.constantQualifier = ""
         emitter.accessPrefix = ""
         let (body, constants) = emitter.checks()
-        var writer = SwiftWriter()
+        var writer = SwiftWriter.statements()
         for constant in constants {
             writer.code(constant.declaration.prefixed("let \(constant.name) = "))
         }
@@ -57,7 +57,7 @@ struct ValidatorEmitter {
 
     private func checks() -> (SwiftWriter, [Constant]) {
         var constants: [Constant] = []
-        var body = SwiftWriter()
+        var body = SwiftWriter.statements()
         for field in object.fields {
             emitField(field, into: &body, constants: &constants)
         }
@@ -70,7 +70,7 @@ struct ValidatorEmitter {
     private func emitField(_ field: Field, into writer: inout SwiftWriter, constants: inout [Constant]) {
         let presence = Presence(field)
         let value = presence.isOptional ? Self.localName(field) : "\(accessPrefix)\(field.swiftName)"
-        var checks = SwiftWriter()
+        var checks = SwiftWriter.statements()
         emitChecks(
             value: value,
             type: field.type,
@@ -144,7 +144,7 @@ struct ValidatorEmitter {
             if let bounds = countArguments(constraints.minItems, constraints.maxItems) {
                 writer.code(Self.report("itemCount", ["\(value).count"] + bounds + ["at: \(component)"]))
             }
-            var inner = SwiftWriter()
+            var inner = SwiftWriter.statements()
             emitChecks(
                 value: "item",
                 type: item,
@@ -155,14 +155,16 @@ struct ValidatorEmitter {
                 constants: &constants
             )
             guard !inner.isEmpty else { return }
-            writer.block("report.nested(\(component)) { report in", opener: "") { writer in
-                writer.block("for (index, item) in \(value).enumerated()") { writer in writer.append(inner) }
-            }
+            // enter/leave around a plain loop, not a `nested` closure: nested closures made deep
+            // arrays type-check in superlinear time.
+            writer.line("report.enter(\(component))")
+            writer.block("for (index, item) in \(value).enumerated()") { writer in writer.append(inner) }
+            writer.line("report.leave()")
         case .map(let valueType, let keyConstraints, let valueConstraints):
             if let bounds = countArguments(constraints.minEntries, constraints.maxEntries) {
                 writer.code(Self.report("entryCount", ["\(value).count"] + bounds + ["at: \(component)"]))
             }
-            var inner = SwiftWriter()
+            var inner = SwiftWriter.statements()
             emitStringChecks(
                 "key",
                 keyConstraints,
@@ -181,11 +183,11 @@ struct ValidatorEmitter {
                 constants: &constants
             )
             guard !inner.isEmpty else { return }
-            writer.block("report.nested(\(component)) { report in", opener: "") { writer in
-                writer.block("for (key, value) in \(value).sorted(by: { $0.key < $1.key })") { writer in
-                    writer.append(inner)
-                }
+            writer.line("report.enter(\(component))")
+            writer.block("for (key, value) in \(value).sorted(by: { $0.key < $1.key })") { writer in
+                writer.append(inner)
             }
+            writer.line("report.leave()")
         case .boolean, .binaryBoolean, .date, .dateTime, .json:
             return
         }

@@ -23,7 +23,7 @@ public struct LoggingMiddleware: Middleware {
         context: CallContext,
         next: @Sendable (HTTPRequest, Data?) async throws -> (HTTPResponse, Data)
     ) async throws -> (HTTPResponse, Data) {
-        let target = request.method.rawValue + " " + Redaction.redactingQuery(of: request.path ?? "/")
+        let target = request.method.rawValue + " " + Redaction.url(request.path ?? "/")
         let metadata: Logger.Metadata = [
             "operation": .string(context.operation),
             "attempt": .stringConvertible(context.progress.attempts + 1),

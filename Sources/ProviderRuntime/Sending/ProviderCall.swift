@@ -42,7 +42,7 @@ public struct ProviderCall: Sendable {
             requestIDHeaders: configuration.requestIDHeaders,
             deadline: timeout.map { ContinuousClock.now + $0 }
         )
-        let httpRequest = request.httpRequest
+        let httpRequest = request.httpRequestIncludingCredentials()
         let body = request.body
         let middlewares = configuration.middlewares
         let transport = transport

@@ -12,6 +12,11 @@ public enum JSONValue: Codable, Hashable, Sendable {
     case object([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
+        // The strict reader's tree says each value's kind: nothing is tried.
+        if let strict = decoder as? JSONNodeDecoder {
+            self = try JSONValue(strict.node, decoder: strict)
+            return
+        }
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null

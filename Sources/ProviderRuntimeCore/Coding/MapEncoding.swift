@@ -12,7 +12,16 @@ extension KeyedEncodingContainer {
     }
 }
 
-/// A string-keyed dictionary that encodes its entries in ascending key order.
+/// The order map keys are written in: by Unicode code point (equivalently, UTF-8 bytes), as
+/// Python's `sorted` and most servers order them. Swift's `<` compares canonically equivalent
+/// forms as equal and orders by normalised form, which differs for keys such as "é" and "z".
+enum MapKeyOrder {
+    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    }
+}
+
+/// A string-keyed dictionary that encodes its entries in ascending key order (``MapKeyOrder``).
 struct SortedMap<Value: Encodable>: Encodable {
     let entries: [String: Value]
 
@@ -26,7 +35,7 @@ struct SortedMap<Value: Encodable>: Encodable {
     }
 
     func encode(into container: inout KeyedEncodingContainer<AnyCodingKey>) throws {
-        for key in entries.keys.sorted() {
+        for key in entries.keys.sorted(by: MapKeyOrder.precedes) {
             if let value = entries[key] {
                 try container.encode(value, forKey: AnyCodingKey(key))
             }

@@ -33,7 +33,7 @@ public struct MapCoding<Element: WireCoding>: WireCoding {
 
     public func wire(for values: Value, at codingPath: [any CodingKey]) throws -> Wire {
         WireMap(
-            entries: try values.sorted { $0.key < $1.key }.map { key, value in
+            entries: try values.sorted { MapKeyOrder.precedes($0.key, $1.key) }.map { key, value in
                 (key, try element.wire(for: value, at: codingPath + [AnyCodingKey(key)]))
             }
         )
@@ -59,7 +59,9 @@ public struct WireMap<Wire: Codable>: Codable {
     }
 
     public init(from decoder: any Decoder) throws {
-        entries = try decoder.singleValueContainer().decode([String: Wire].self).sorted { $0.key < $1.key }
+        entries = try decoder.singleValueContainer().decode([String: Wire].self).sorted {
+            MapKeyOrder.precedes($0.key, $1.key)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

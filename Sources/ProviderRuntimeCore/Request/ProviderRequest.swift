@@ -3,7 +3,10 @@ import Foundation
 /// A fully built request, independent of any HTTP client.
 ///
 /// `description` and `dump` never show credentials: the values of `Authorization` and other
-/// credential headers, and of query items with credential names, read "<redacted>".
+/// credential headers, of query items with credential names, and the user information of the
+/// URL (`user:password@`) read "<redacted>". Send it with `urlRequestIncludingCredentials()`
+/// or `httpRequestIncludingCredentials()` (module ProviderRuntime), whose results print
+/// everything and so should go straight to the transport, never to a log.
 public struct ProviderRequest: Hashable, Sendable, CustomStringConvertible, CustomReflectable {
     public var method: RequestMethod
     public var url: URL
@@ -54,8 +57,8 @@ public struct ProviderRequest: Hashable, Sendable, CustomStringConvertible, Cust
         )
     }
 
-    /// The URL with the values of credential-named query items replaced.
+    /// The URL as logs may show it: see ``Redaction/url(_:)``.
     private var redactedURL: String {
-        Redaction.redactingQuery(of: url.absoluteString)
+        Redaction.url(url.absoluteString)
     }
 }

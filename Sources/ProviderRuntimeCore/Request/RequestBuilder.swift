@@ -2,7 +2,9 @@ import Foundation
 
 /// Assembles a ``ProviderRequest``: generated endpoint methods call it with the operation's
 /// method, server and path template, then add parameters, credentials and a body.
-public struct RequestBuilder: Sendable {
+///
+/// Printed or dumped, it redacts as ``ProviderRequest`` does.
+public struct RequestBuilder: Sendable, CustomStringConvertible, CustomReflectable {
     public let method: RequestMethod
     public let server: URL
     public let path: [PathPart]
@@ -14,11 +16,28 @@ public struct RequestBuilder: Sendable {
     public private(set) var body: Data?
     /// Warnings from ``validate(_:)``, carried into the built request.
     public internal(set) var warnings: [ValidationIssue] = []
+    /// Why the credentials given to `authorize` cannot be sent, if they cannot.
+    private var credentialIssue: ValidationIssue?
 
     /// One `name=value` query item, unescaped.
-    public struct QueryItem: Hashable, Sendable {
+    ///
+    /// `description` and `dump` hide the value when the name is credential-like, as
+    /// ``HeaderField`` does.
+    public struct QueryItem: Hashable, Sendable, CustomStringConvertible, CustomReflectable {
         public var name: String
         public var value: String
+
+        var displayValue: String {
+            Redaction.isSensitive(name: name) ? Redaction.placeholder : value
+        }
+
+        public var description: String {
+            name + "=" + displayValue
+        }
+
+        public var customMirror: Mirror {
+            Mirror(self, children: ["name": name, "value": displayValue], displayStyle: .struct)
+        }
     }
 
     /// - Parameter server: may carry a path prefix ("https://x.com/v2"); it is joined to `path`
@@ -42,14 +61,31 @@ public struct RequestBuilder: Sendable {
         headerFields.append(HeaderField(name: name, value: value))
     }
 
-    /// "Authorization: Bearer <token>"
+    /// "Authorization: Bearer <token>". An empty token makes ``build()`` throw rather than send
+    /// a request the provider can only refuse.
     public mutating func authorize(_ token: BearerToken) {
+        credentialIssue = token.token.isEmpty ? Self.credentialIssue("the bearer token is empty") : nil
         header("Authorization", token.authorizationValue)
     }
 
-    /// "Authorization: Basic base64(key:secret)"
+    /// "Authorization: Basic base64(key:secret)". An empty key, or a key containing ":" (which
+    /// Basic authentication cannot carry: the server splits at the first ":"), makes ``build()`` throw.
     public mutating func authorize(_ credentials: BasicCredentials) {
+        if credentials.key.isEmpty {
+            credentialIssue = Self.credentialIssue("the Basic authentication key is empty")
+        } else if credentials.key.contains(":") {
+            credentialIssue = Self.credentialIssue(
+                "the Basic authentication key contains \":\", which Basic authentication cannot carry (RFC 7617)"
+            )
+        } else {
+            credentialIssue = nil
+        }
         header("Authorization", credentials.authorizationValue)
+    }
+
+    /// Never quotes the credential itself.
+    private static func credentialIssue(_ message: String) -> ValidationIssue {
+        ValidationIssue(path: "headers.Authorization", rule: "credentials", message: message)
     }
 
     /// Validates first: any error-severity issue throws .invalid with ALL issues (errors and warnings).
@@ -85,7 +121,7 @@ public struct RequestBuilder: Sendable {
     /// The finished request. Throws for an empty or dot-segment path parameter (it would address
     /// a different resource), a URL that cannot be formed, or a header HTTP cannot carry.
     public func build() throws(RequestError) -> ProviderRequest {
-        var headerIssues: [ValidationIssue] = []
+        var headerIssues: [ValidationIssue] = credentialIssue.map { [$0] } ?? []
         for field in headerFields {
             if !HTTPToken.isValidName(field.name) {
                 headerIssues.append(
@@ -110,7 +146,7 @@ public struct RequestBuilder: Sendable {
         }
         let text = try urlText()
         guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
-            throw .invalidURL("cannot form an absolute URL from \(text)")
+            throw .invalidURL("cannot form an absolute URL from \(Redaction.url(text))")
         }
         return ProviderRequest(method: method, url: url, headerFields: headerFields, body: body, warnings: warnings)
     }

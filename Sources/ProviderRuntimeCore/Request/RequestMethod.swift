@@ -22,28 +22,3 @@ public struct RequestMethod: RawRepresentable, Hashable, Sendable, CustomStringC
 
     public var description: String { rawValue }
 }
-
-/// RFC 9110 syntax shared by methods and header names.
-enum HTTPToken {
-    static func isTokenCharacter(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"):
-            true
-        default:
-            "!#$%&'*+-.^_`|~".utf8.contains(byte)
-        }
-    }
-
-    static func isValidName(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.allSatisfy(isTokenCharacter)
-    }
-
-    /// Field values may hold any visible text and tabs, but never CR, LF or NUL, which would let a
-    /// value inject further header lines.
-    static func isValidValue(_ value: String) -> Bool {
-        value.unicodeScalars.allSatisfy { scalar in
-            scalar == "\t" || (scalar.value >= 0x20 && scalar.value != 0x7F)
-        }
-    }
-}

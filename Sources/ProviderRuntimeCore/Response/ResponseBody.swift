@@ -3,14 +3,17 @@ import Foundation
 /// Decoding of documented response bodies, with errors that name the failing field.
 public enum ResponseBody: Sendable {
     /// Decodes a documented body; any failure names the field and what was wrong with it.
+    ///
+    /// The body is read strictly and within ``JSONLimits/current`` (see `JSONReader`), then decoded
+    /// from that one reading.
     public static func decode<T: Decodable>(_ type: T.Type, status: Int, from body: Data) throws(ResponseDecodingError)
         -> T
     {
-        let decoder = JSONBody.makeDecoder()
+        let root = try read(body, status: status)
         do {
-            return try decoder.decode(T.self, from: body)
+            return try JSONNodeDecoder(root).decode(T.self)
         } catch {
-            throw explain(error, decoding: T.self, userInfo: decoder.userInfo, status: status, body: body)
+            throw ResponseDecodingError(error, status: status, body: body)
         }
     }
 
@@ -22,43 +25,26 @@ public enum ResponseBody: Sendable {
         status: Int,
         from body: Data
     ) throws(ResponseDecodingError) -> (payload: T, envelope: E) {
-        let decoder = JSONBody.makeDecoder()
+        let root = try read(body, status: status)
+        var userInfo: [CodingUserInfoKey: Any] = [:]
         if let payloadKey = envelopePayloadKey {
-            decoder.userInfo[payloadKey] = key
+            userInfo[payloadKey] = key
         }
         do {
-            let decoded = try decoder.decode(Enveloped<T, E>.self, from: body)
+            let decoded = try JSONNodeDecoder(root, userInfo: userInfo).decode(Enveloped<T, E>.self)
             return (decoded.payload, decoded.envelope)
         } catch {
-            throw explain(error, decoding: Enveloped<T, E>.self, userInfo: decoder.userInfo, status: status, body: body)
+            throw ResponseDecodingError(error, status: status, body: body)
         }
     }
 
-    /// Translates a decoding failure. When Foundation blames the whole body although it is valid
-    /// JSON (its report for a number that does not fit the field's type), decoding again over
-    /// the parsed value finds the field.
-    private static func explain<T: Decodable>(
-        _ error: any Error,
-        decoding type: T.Type,
-        userInfo: [CodingUserInfoKey: Any],
-        status: Int,
-        body: Data
-    ) -> ResponseDecodingError {
-        if case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty,
-            let value = try? JSONBody.makeDecoder().decode(JSONValue.self, from: body)
-        {
-            do {
-                _ = try T(from: JSONValueDecoder(value: value, codingPath: [], userInfo: userInfo))
-            } catch let precise as DecodingError {
-                return ResponseDecodingError(precise, status: status, body: body)
-            } catch {}
-            return ResponseDecodingError(
-                status: status,
-                fieldPath: "",
-                message: "could not be decoded: " + context.debugDescription
-            )
+    /// The one strict reading of `body`, or the reader's refusal naming the place.
+    private static func read(_ body: Data, status: Int) throws(ResponseDecodingError) -> JSONNode {
+        do {
+            return try JSONReader.read(body)
+        } catch {
+            throw ResponseDecodingError(status: status, fieldPath: error.path, message: error.located)
         }
-        return ResponseDecodingError(error, status: status, body: body)
     }
 
     /// Inverse of decodeEnveloped, for re-encoding and tests: the envelope's JSON object with the payload under `key`.

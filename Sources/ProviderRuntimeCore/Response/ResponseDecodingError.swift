@@ -48,15 +48,11 @@ extension ResponseDecodingError {
                 message: "expected \(Self.noun(for: type))" + found
             )
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty, let syntaxError = Self.syntaxError(in: body) {
-                self.init(status: status, fieldPath: "", message: "not valid JSON: " + syntaxError)
-            } else {
-                self.init(
-                    status: status,
-                    fieldPath: FieldPath.render(context.codingPath),
-                    message: context.debugDescription
-                )
-            }
+            self.init(
+                status: status,
+                fieldPath: FieldPath.render(context.codingPath),
+                message: context.debugDescription
+            )
         @unknown default:
             self.init(status: status, fieldPath: "", message: String(describing: decodingError))
         }
@@ -86,34 +82,19 @@ extension ResponseDecodingError {
 
     /// What the JSON holds at `codingPath`, when it can be found.
     static func foundKind(in body: Data, at codingPath: [any CodingKey]) -> String? {
-        guard var value = try? JSONBody.makeDecoder().decode(JSONValue.self, from: body) else { return nil }
+        guard var node = try? JSONReader.read(body) else { return nil }
         for key in codingPath {
-            let next: JSONValue?
-            if let index = key.intValue, case .array = value {
-                next = value[index]
-            } else {
-                next = value[key.stringValue]
+            switch node {
+            case .array(let elements):
+                guard let index = key.intValue, elements.indices.contains(index) else { return nil }
+                node = elements[index]
+            case .object(let members):
+                guard let member = members[key.stringValue] else { return nil }
+                node = member
+            default:
+                return nil
             }
-            guard let next else { return nil }
-            value = next
         }
-        return value.kindDescription
-    }
-
-    /// The parser's complaint, or nil when `body` is well-formed JSON.
-    static func syntaxError(in body: Data) -> String? {
-        if body.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
-            return "the body is empty"
-        }
-        do {
-            _ = try JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])
-            return nil
-        } catch {
-            let nsError = error as NSError
-            if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String, !detail.isEmpty {
-                return detail
-            }
-            return nsError.localizedDescription
-        }
+        return node.kindDescription
     }
 }

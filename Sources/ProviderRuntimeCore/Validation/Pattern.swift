@@ -4,6 +4,10 @@ import Foundation
 ///
 /// The syntax is ICU's (that of `NSRegularExpression`). Declare patterns as `static let` so each
 /// compiles once per process.
+///
+/// Patterns within the built-in linear-time matcher's subset (every pattern the generator
+/// accepts) never reach ICU. Others run on ICU, which may give up on a value after a time
+/// limit; that is reported as "cannot be checked", never as "does not match".
 public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     /// The expression as written in the schema.
     public let source: String
@@ -20,7 +24,7 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         case .success(let regex):
             self.regex = SendableRegex(regex)
             self.compileErrorMessage = nil
-            self.program = PatternProgram(source)
+            self.program = try? PatternProgram.compile(source).get()
         case .failure(let message):
             self.regex = nil
             self.compileErrorMessage = message
@@ -28,12 +32,24 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Whether the whole of `value` matches; always false when the pattern does not compile.
+    /// Whether the whole of `value` matches; false when the pattern does not compile, and when
+    /// ICU gave up on the value (``ValidationReport/pattern(_:_:at:)`` tells those apart).
     public func matches(_ value: String) -> Bool {
+        verdict(value) == .matches
+    }
+
+    enum Verdict {
+        case matches
+        case doesNotMatch
+        /// ICU stopped before deciding (its time or backtracking limit).
+        case undecided
+    }
+
+    func verdict(_ value: String) -> Verdict {
         if let program {
-            return program.matches(value)
+            return program.matches(value) ? .matches : .doesNotMatch
         }
-        return matchesWithICU(value)
+        return icuVerdict(value)
     }
 
     /// Whether matching runs on the built-in matcher rather than ICU.
@@ -42,9 +58,49 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     func matchesWithICU(_ value: String) -> Bool {
-        guard let regex else { return false }
+        icuVerdict(value) == .matches
+    }
+
+    /// ICU's own limit ends a match after about 3,500 progress reports (1.5 s on Linux) and then
+    /// reports "no match" with no error flag; stopping well before it is the only way to know
+    /// the engine gave up rather than decided. Counted in reports, not seconds, so the verdict
+    /// does not depend on the machine's load.
+    static let icuProgressBudget = 1000
+
+    /// ICU's verdict; `.undecided` when it needed more than ``icuProgressBudget`` progress
+    /// reports or reported an internal error.
+    func icuVerdict(_ value: String) -> Verdict {
+        guard let regex else { return .doesNotMatch }
         let range = NSRange(location: 0, length: value.utf16.count)
-        return regex.expression.firstMatch(in: value, options: [], range: range) != nil
+        var matched = false
+        var gaveUp = false
+        var progressReports = 0
+        regex.expression.enumerateMatches(in: value, options: [.reportProgress], range: range) { result, flags, stop in
+            if result != nil {
+                matched = true
+                stop.pointee = true
+            } else if flags.contains(.internalError) {
+                gaveUp = true
+            } else if flags.contains(.progress) {
+                progressReports += 1
+                if progressReports >= Self.icuProgressBudget {
+                    gaveUp = true
+                    stop.pointee = true
+                }
+            }
+        }
+        return matched ? .matches : gaveUp ? .undecided : .doesNotMatch
+    }
+
+    /// nil when the built-in linear-time matcher runs `source`, else why not and where, e.g.
+    /// `the escape "\p" is not supported (…) (at character 2 of the pattern)`. The generator
+    /// refuses such patterns: on ICU they could cost seconds per value or go undecided.
+    /// Call it only for sources that compile (see ``compileError(_:)``).
+    public static func builtInMatcherProblem(_ source: String) -> String? {
+        switch PatternProgram.compile(source) {
+        case .success: nil
+        case .failure(let problem): problem.description
+        }
     }
 
     /// nil when `source` compiles, else the engine's error message. The generator calls this at generation time.

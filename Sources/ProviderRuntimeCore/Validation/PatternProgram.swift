@@ -20,12 +20,28 @@ final class PatternProgram: Sendable {
     private static let split: Int32 = 1
     private static let accept: Int32 = 2
 
-    /// States beyond this come from large counted repeats; such patterns stay with ICU.
-    private static let stateLimit = 256
+    /// Matching costs up to this many steps per scalar of the value. Large counted repeats
+    /// (`[A-Z0-9]{1,1000}` needs about 2,000 states) fit; repeats of repeats that multiply beyond
+    /// it are refused.
+    static let stateLimit = 4096
 
-    /// nil when the pattern is outside the supported subset or too large.
-    init?(_ source: String) {
-        guard let node = PatternParser.parse(source) else { return nil }
+    /// Compiles `source`, or says why the built-in matcher cannot run it.
+    static func compile(_ source: String) -> Result<PatternProgram, PatternSupportProblem> {
+        PatternParser.parse(source).flatMap { node in
+            guard let program = PatternProgram(node) else {
+                return .failure(
+                    PatternSupportProblem(
+                        reason: "the pattern needs more than \(stateLimit) matcher states; use smaller counted repeats",
+                        position: 1
+                    )
+                )
+            }
+            return .success(program)
+        }
+    }
+
+    /// nil when `node` needs more than ``stateLimit`` states.
+    private init?(_ node: PatternNode) {
         var builder = Builder()
         let accept = builder.add(.accept)
         guard let start = builder.compile(node, next: accept), builder.states.count <= Self.stateLimit else {

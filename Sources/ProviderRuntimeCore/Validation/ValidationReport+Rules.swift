@@ -23,7 +23,8 @@ extension ValidationReport {
 
     /// Checks that the whole value matches a schema pattern: rule `"pattern"`.
     ///
-    /// A pattern that does not compile reports an issue on every check rather than trapping.
+    /// A pattern that does not compile reports an issue on every check rather than trapping, and
+    /// so does a value ICU gave up on (only patterns outside the built-in matcher reach ICU).
     public mutating func pattern(_ value: String, _ pattern: Pattern, at component: PathComponent) {
         if let error = pattern.compileErrorMessage {
             add(
@@ -32,8 +33,21 @@ extension ValidationReport {
                     "cannot be checked: the pattern \(pattern.source) is not a valid regular expression (\(error))",
                 at: component
             )
-        } else if !pattern.matches(value) {
-            add(rule: "pattern", message: "must match the pattern \(pattern.source)", at: component)
+        } else {
+            switch pattern.verdict(value) {
+            case .matches:
+                break
+            case .doesNotMatch:
+                add(rule: "pattern", message: "must match the pattern \(pattern.source)", at: component)
+            case .undecided:
+                add(
+                    rule: "pattern",
+                    message:
+                        "cannot be checked: the regular expression engine gave up on this value before deciding "
+                        + "whether it matches \(pattern.source)",
+                    at: component
+                )
+            }
         }
     }
 

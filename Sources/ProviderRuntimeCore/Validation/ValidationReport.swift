@@ -36,6 +36,20 @@ public struct ValidationReport: Sendable {
         path.pop()
     }
 
+    /// Starts validating the values under `component`; every `enter` needs one ``leave()``.
+    ///
+    /// Generated code walks arrays and maps with `enter`/`leave` around plain loops rather than
+    /// nesting ``nested(_:_:)`` closures: nested closures type-check in time that grows faster
+    /// than their depth, loops in linear time. Hand-written code should prefer `nested`.
+    public mutating func enter(_ component: PathComponent) {
+        path.push(component)
+    }
+
+    /// Ends the innermost ``enter(_:)``; does nothing when none is open.
+    public mutating func leave() {
+        path.pop()
+    }
+
     /// Appends an issue at the current path + component (component nil = the current object itself).
     public mutating func add(
         rule: String,

@@ -104,8 +104,15 @@ struct FieldContext {
                 "\(what) has minimum \(constraints.minimum ?? "") greater than maximum \(constraints.maximum ?? "")"
             )
         }
-        if let pattern = constraints.pattern, let problem = Pattern.compileError(pattern) {
-            sink.error(location, "the pattern of \(what) does not compile: \(problem)")
+        if let pattern = constraints.pattern {
+            if let problem = Pattern.compileError(pattern) {
+                sink.error(location, "the pattern of \(what) does not compile: \(problem)")
+            } else if let problem = Pattern.builtInMatcherProblem(pattern) {
+                sink.error(
+                    location,
+                    "the pattern of \(what) cannot be matched in linear time: \(problem)"
+                )
+            }
         }
         if let format = constraints.format {
             FormatChecker(object: object, sink: sink).check(format, describing: what)

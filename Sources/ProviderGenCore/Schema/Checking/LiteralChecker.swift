@@ -113,7 +113,11 @@ struct LiteralChecker {
         var report = ValidationReport()
         let here = PathComponent.field(what)
         report.length(text, min: constraints.minLength, max: constraints.maxLength, at: here)
-        if let pattern = constraints.pattern, Pattern.compileError(pattern) == nil {
+        // A pattern that does not compile or needs ICU is reported once, by FieldContext; checking
+        // the literal against it on ICU could only add a slow or undecided second error.
+        if let pattern = constraints.pattern, Pattern.compileError(pattern) == nil,
+            Pattern.builtInMatcherProblem(pattern) == nil
+        {
             report.pattern(text, Pattern(pattern), at: here)
         }
         if let allowed = constraints.allowedCharacters {

@@ -133,8 +133,12 @@ struct OperationChecker {
                 )
             }
         }
-        for header in operation.headerParameters where !HTTPSyntax.isToken(header.wireName) {
-            sink.error(header.location, "'\(header.wireName)' is not a valid HTTP header name")
+        for header in operation.headerParameters {
+            if !HTTPSyntax.isToken(header.wireName) {
+                sink.error(header.location, "'\(header.wireName)' is not a valid HTTP header name")
+            } else if let problem = HTTPSyntax.reservedHeaderProblem(header.wireName) {
+                sink.error(header.location, "header parameter '\(header.wireName)': " + problem)
+            }
         }
     }
 

@@ -141,6 +141,14 @@ struct SchemaBuilder {
                 url = MappingReader.string(entry.value, key: entry.name, sink: sink)
             }
             guard let url else { return nil }
+            // Every Foundation version parses such a URL, so generated code can rely on it.
+            if let bad = url.unicodeScalars.first(where: { !HTTPSyntax.isURLCharacter($0) }) {
+                sink.error(
+                    entry.value.location,
+                    "server '\(entry.name)' URL contains \(HTTPSyntax.quoted(bad)), which a URL cannot hold unescaped; percent-encode it"
+                )
+                return nil
+            }
             guard let parsed = URL(string: url), let scheme = parsed.scheme, ["https", "http"].contains(scheme),
                 parsed.host != nil,
                 parsed.query == nil, parsed.fragment == nil
@@ -180,18 +188,15 @@ struct SchemaBuilder {
                 sink.error(entry.key.location, "'\(entry.name)' is not a valid HTTP header name")
                 return nil
             }
-            if entry.name.lowercased() == "authorization" {
-                sink.error(
-                    entry.key.location,
-                    "set credentials with 'auth', not as a fixed header, so they never end up in generated code"
-                )
+            if let problem = HTTPSyntax.reservedHeaderProblem(entry.name) {
+                sink.error(entry.key.location, problem)
                 return nil
             }
             guard let value = MappingReader.string(entry.value, key: entry.name, sink: sink) else { return nil }
             guard HTTPSyntax.isFieldValue(value) else {
                 sink.error(
                     entry.value.location,
-                    "header '\(entry.name)' has a value with control characters or surrounding spaces"
+                    "header '\(entry.name)' has a value with control characters, line separators or surrounding spaces"
                 )
                 return nil
             }

@@ -1,125 +1,42 @@
-import Foundation
-
-/// A `Decoder` over an already parsed ``JSONValue``, used only to explain a failure.
-///
-/// Foundation's `JSONDecoder` on Linux reports some failures (a fraction or an out-of-range
-/// number for an integer field) as "not valid JSON" with no coding path. Decoding the same body
-/// again through this decoder yields a `DecodingError` that names the field.
-struct JSONValueDecoder: Decoder {
-    let value: JSONValue
+/// The containers of ``JSONNodeDecoder``.
+struct JSONNodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let members: JSONMembers
+    let decoder: JSONNodeDecoder
+    /// Joined once per container, shared by the decoders of its members.
     let codingPath: [any CodingKey]
-    var userInfo: [CodingUserInfoKey: Any]
 
-    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case .object(let members) = value else {
-            throw mismatch([String: Any].self)
-        }
-        return KeyedDecodingContainer(JSONValueKeyedContainer<Key>(members: members, decoder: self))
+    init(members: JSONMembers, decoder: JSONNodeDecoder) {
+        self.members = members
+        self.decoder = decoder
+        self.codingPath = decoder.codingPath
     }
-
-    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard case .array(let elements) = value else {
-            throw mismatch([Any].self)
-        }
-        return JSONValueUnkeyedContainer(elements: elements, decoder: self)
-    }
-
-    func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        JSONValueSingleContainer(decoder: self)
-    }
-
-    func child(_ value: JSONValue, _ key: any CodingKey) -> JSONValueDecoder {
-        JSONValueDecoder(value: value, codingPath: codingPath + [key], userInfo: userInfo)
-    }
-
-    func mismatch(_ type: Any.Type) -> DecodingError {
-        if value == .null {
-            return .valueNotFound(type, DecodingError.Context(codingPath: codingPath, debugDescription: "found null"))
-        }
-        return .typeMismatch(type, DecodingError.Context(codingPath: codingPath, debugDescription: "wrong type"))
-    }
-
-    func decodeBool() throws -> Bool {
-        guard case .bool(let flag) = value else { throw mismatch(Bool.self) }
-        return flag
-    }
-
-    func decodeString() throws -> String {
-        guard case .string(let text) = value else { throw mismatch(String.self) }
-        return text
-    }
-
-    func decodeDecimal() throws -> Decimal {
-        guard case .number(let number) = value else { throw mismatch(Decimal.self) }
-        return number
-    }
-
-    func decodeInteger<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
-        let number = try decodeDecimal()
-        let text = number.description
-        guard let integer = T(text) else {
-            let reason = text.contains(".") ? "expected an integer, found \(text)" : "\(text) does not fit in \(T.self)"
-            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: reason))
-        }
-        return integer
-    }
-
-    func decodeDouble() throws -> Double {
-        let number = try decodeDecimal()
-        guard let double = Double(number.description) else {
-            throw DecodingError.dataCorrupted(
-                DecodingError.Context(
-                    codingPath: codingPath,
-                    debugDescription: "\(number) does not fit in Double"
-                )
-            )
-        }
-        return double
-    }
-
-    func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        // The Foundation types JSONDecoder decodes specially with its default strategies.
-        if T.self == Decimal.self, let number = try decodeDecimal() as? T {
-            return number
-        }
-        if T.self == URL.self {
-            let text = try decodeString()
-            guard let url = URL(string: text) as? T else {
-                throw DecodingError.dataCorrupted(
-                    DecodingError.Context(codingPath: codingPath, debugDescription: "invalid URL \(text)")
-                )
-            }
-            return url
-        }
-        return try T(from: self)
-    }
-}
-
-struct JSONValueKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let members: [String: JSONValue]
-    let decoder: JSONValueDecoder
-    var codingPath: [any CodingKey] { decoder.codingPath }
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
     func contains(_ key: Key) -> Bool {
         members[key.stringValue] != nil
     }
 
-    private func child(_ key: any CodingKey) throws -> JSONValueDecoder {
-        guard let value = members[key.stringValue] else {
+    private func child(_ key: any CodingKey) throws -> JSONNodeDecoder {
+        guard let node = members[key.stringValue] else {
             throw DecodingError.keyNotFound(
                 key,
                 DecodingError.Context(codingPath: codingPath, debugDescription: "missing")
             )
         }
-        return decoder.child(value, key)
+        return decoder.child(node, key, containerPath: codingPath)
     }
 
-    func decodeNil(forKey key: Key) throws -> Bool { try child(key).value == .null }
+    /// Absent or null → nil, in one lookup.
+    private func present(_ key: Key) -> JSONNodeDecoder? {
+        guard let node = members[key.stringValue], !node.isNull else { return nil }
+        return decoder.child(node, key, containerPath: codingPath)
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool { try child(key).node.isNull }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try child(key).decodeBool() }
     func decode(_ type: String.Type, forKey key: Key) throws -> String { try child(key).decodeString() }
     func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try child(key).decodeDouble() }
-    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { Float(try child(key).decodeDouble()) }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try child(key).decodeFloat() }
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try child(key).decodeInteger(type) }
     func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try child(key).decodeInteger(type) }
     func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try child(key).decodeInteger(type) }
@@ -131,6 +48,11 @@ struct JSONValueKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try child(key).decodeInteger(type) }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try child(key).decodeInteger(type) }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).decode(type) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(key)?.decodeBool() }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(key)?.decodeString() }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try present(key)?.decodeDouble() }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(key)?.decodeInteger(type) }
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try present(key)?.decode(type) }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
         -> KeyedDecodingContainer<NestedKey>
@@ -143,29 +65,31 @@ struct JSONValueKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder() throws -> any Decoder {
-        decoder.child(members["super"] ?? .null, AnyCodingKey("super"))
+        decoder.child(members["super"] ?? .null, AnyCodingKey("super"), containerPath: codingPath)
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        decoder.child(members[key.stringValue] ?? .null, key)
+        decoder.child(members[key.stringValue] ?? .null, key, containerPath: codingPath)
     }
 }
 
-struct JSONValueUnkeyedContainer: UnkeyedDecodingContainer {
-    let elements: [JSONValue]
-    let decoder: JSONValueDecoder
+struct JSONNodeUnkeyedContainer: UnkeyedDecodingContainer {
+    let elements: [JSONNode]
+    let decoder: JSONNodeDecoder
     private(set) var currentIndex = 0
-    var codingPath: [any CodingKey] { decoder.codingPath }
+    /// Joined once per container, shared by the decoders of its elements.
+    let codingPath: [any CodingKey]
     var count: Int? { elements.count }
     var isAtEnd: Bool { currentIndex >= elements.count }
 
-    init(elements: [JSONValue], decoder: JSONValueDecoder) {
+    init(elements: [JSONNode], decoder: JSONNodeDecoder) {
         self.elements = elements
         self.decoder = decoder
+        self.codingPath = decoder.codingPath
     }
 
-    private mutating func next(_ type: Any.Type) throws -> JSONValueDecoder {
-        let key = AnyCodingKey(intValue: currentIndex)
+    private mutating func next(_ type: Any.Type) throws -> JSONNodeDecoder {
+        let key = IndexKey(index: currentIndex)
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(
                 type,
@@ -173,11 +97,11 @@ struct JSONValueUnkeyedContainer: UnkeyedDecodingContainer {
             )
         }
         defer { currentIndex += 1 }
-        return decoder.child(elements[currentIndex], key)
+        return decoder.child(elements[currentIndex], key, containerPath: codingPath)
     }
 
     mutating func decodeNil() throws -> Bool {
-        guard !isAtEnd, elements[currentIndex] == .null else { return false }
+        guard !isAtEnd, elements[currentIndex].isNull else { return false }
         currentIndex += 1
         return true
     }
@@ -185,7 +109,7 @@ struct JSONValueUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: Bool.Type) throws -> Bool { try next(type).decodeBool() }
     mutating func decode(_ type: String.Type) throws -> String { try next(type).decodeString() }
     mutating func decode(_ type: Double.Type) throws -> Double { try next(type).decodeDouble() }
-    mutating func decode(_ type: Float.Type) throws -> Float { Float(try next(type).decodeDouble()) }
+    mutating func decode(_ type: Float.Type) throws -> Float { try next(type).decodeFloat() }
     mutating func decode(_ type: Int.Type) throws -> Int { try next(type).decodeInteger(type) }
     mutating func decode(_ type: Int8.Type) throws -> Int8 { try next(type).decodeInteger(type) }
     mutating func decode(_ type: Int16.Type) throws -> Int16 { try next(type).decodeInteger(type) }
@@ -213,15 +137,15 @@ struct JSONValueUnkeyedContainer: UnkeyedDecodingContainer {
     }
 }
 
-struct JSONValueSingleContainer: SingleValueDecodingContainer {
-    let decoder: JSONValueDecoder
+struct JSONNodeSingleContainer: SingleValueDecodingContainer {
+    let decoder: JSONNodeDecoder
     var codingPath: [any CodingKey] { decoder.codingPath }
 
-    func decodeNil() -> Bool { decoder.value == .null }
+    func decodeNil() -> Bool { decoder.node.isNull }
     func decode(_ type: Bool.Type) throws -> Bool { try decoder.decodeBool() }
     func decode(_ type: String.Type) throws -> String { try decoder.decodeString() }
     func decode(_ type: Double.Type) throws -> Double { try decoder.decodeDouble() }
-    func decode(_ type: Float.Type) throws -> Float { Float(try decoder.decodeDouble()) }
+    func decode(_ type: Float.Type) throws -> Float { try decoder.decodeFloat() }
     func decode(_ type: Int.Type) throws -> Int { try decoder.decodeInteger(type) }
     func decode(_ type: Int8.Type) throws -> Int8 { try decoder.decodeInteger(type) }
     func decode(_ type: Int16.Type) throws -> Int16 { try decoder.decodeInteger(type) }
@@ -233,4 +157,25 @@ struct JSONValueSingleContainer: SingleValueDecodingContainer {
     func decode(_ type: UInt32.Type) throws -> UInt32 { try decoder.decodeInteger(type) }
     func decode(_ type: UInt64.Type) throws -> UInt64 { try decoder.decodeInteger(type) }
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try decoder.decode(type) }
+}
+
+/// An array position as a coding key small enough to be stored inline in `any CodingKey`, so
+/// decoding an element allocates no key.
+private struct IndexKey: CodingKey {
+    let index: Int
+    var stringValue: String { String(index) }
+    var intValue: Int? { index }
+
+    init(index: Int) {
+        self.index = index
+    }
+
+    init?(stringValue: String) {
+        guard let index = Int(stringValue) else { return nil }
+        self.index = index
+    }
+
+    init(intValue: Int) {
+        self.index = intValue
+    }
 }
