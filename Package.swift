@@ -100,12 +100,12 @@ let package = Package(
         .executableTarget(
             name: "RazorpayQuickstart",
             dependencies: ["Razorpay", "ProviderRuntime"],
-            path: "Examples/RazorpayQuickstart"
+            path: "Tests/Examples/RazorpayQuickstart"
         ),
         .executableTarget(
             name: "RazorpayQuickstartAsyncHTTPClient",
             dependencies: ["Razorpay", "ProviderRuntime", "ProviderRuntimeAsyncHTTPClient"],
-            path: "Examples/RazorpayQuickstartAsyncHTTPClient"
+            path: "Tests/Examples/RazorpayQuickstartAsyncHTTPClient"
         ),
         // Both transports against a scripted HTTP/1 server on 127.0.0.1 that the tests start.
         .testTarget(

@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "Examples/RazorpayQuickstart/main.swift", "Examples/RazorpayQuickstartAsyncHTTPClient/main.swift",
+        "Tests/Examples/RazorpayQuickstart/main.swift", "Tests/Examples/RazorpayQuickstartAsyncHTTPClient/main.swift",
     ])
     func readmeShowsTheProgramVerbatim(_ path: String) throws {
         let program = try Self.text(path)
