@@ -61,7 +61,7 @@ struct Validate: ParsableCommand {
 
     private func selectBodyType(in schema: ProviderSchema) throws -> String {
         let withBody = schema.operations.filter { $0.body != nil }
-        let chosen: ProviderGenCore.Operation?
+        let chosen: APIOperation?
         if let operation {
             chosen = schema.operations.first { $0.name == operation }
             if chosen == nil {

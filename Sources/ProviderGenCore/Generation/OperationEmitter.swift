@@ -3,7 +3,7 @@
 struct OperationEmitter {
     let schema: ProviderSchema
     let naming: TypeNaming
-    let operation: Operation
+    let operation: APIOperation
 
     func emit(into writer: inout SwiftWriter) {
         emitBuilder(into: &writer)

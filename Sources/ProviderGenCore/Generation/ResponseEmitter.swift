@@ -3,7 +3,7 @@
 /// initialiser that never throws.
 struct ResponseEmitter {
     let schema: ProviderSchema
-    let operation: Operation
+    let operation: APIOperation
 
     var typeName: String { SwiftNames.type(fromWire: operation.name) + "Response" }
 

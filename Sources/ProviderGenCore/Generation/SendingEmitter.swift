@@ -51,7 +51,7 @@ struct SendingEmitter {
 
     /// `extension Client { public func <operation>(…) async throws(ProviderError) -> <Response> }`.
     func emitSend(
-        _ operation: Operation,
+        _ operation: APIOperation,
         parameters: [String],
         arguments: [String],
         responseType: String,
@@ -101,7 +101,7 @@ struct SendingEmitter {
         }
     }
 
-    private func traits(_ operation: Operation) -> SwiftCode {
+    private func traits(_ operation: APIOperation) -> SwiftCode {
         var arguments: [SwiftCode] = [.text("name: \(SwiftLiteral.string(operation.name))")]
         if let header = operation.idempotencyKeyHeader(in: schema) {
             arguments.append(.text("idempotencyKeyHeader: \(SwiftLiteral.string(header))"))

@@ -6,7 +6,7 @@ protocol LocatedInSchema {
 extension NamedType: LocatedInSchema {}
 extension Field: LocatedInSchema {}
 extension EnumType.Value: LocatedInSchema {}
-extension Operation: LocatedInSchema {}
+extension APIOperation: LocatedInSchema {}
 extension Parameter: LocatedInSchema {}
 extension Response: LocatedInSchema {}
 extension CrossFieldRule: LocatedInSchema {}

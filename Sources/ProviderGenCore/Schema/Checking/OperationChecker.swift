@@ -6,7 +6,7 @@ struct OperationChecker {
 
     func check() {
         checkGeneratedNames()
-        var typeNames = FirstDefinitions<String, Operation>(reportingTo: sink)
+        var typeNames = FirstDefinitions<String, APIOperation>(reportingTo: sink)
         for operation in schema.operations {
             typeNames.claim(operation.name.lowercased(), for: operation) { first in
                 "operations '\(first.name)' and '\(operation.name)' would generate types whose names differ only in case"
@@ -62,7 +62,7 @@ struct OperationChecker {
         }
     }
 
-    private func checkPath(_ operation: Operation) {
+    private func checkPath(_ operation: APIOperation) {
         let inPath = operation.path.parameterNames
         let declared = operation.pathParameters.map(\.wireName)
         for name in inPath where !declared.contains(name) {
@@ -83,7 +83,7 @@ struct OperationChecker {
         }
     }
 
-    private func checkParameters(_ operation: Operation) {
+    private func checkParameters(_ operation: APIOperation) {
         let all = operation.pathParameters + operation.queryParameters + operation.headerParameters
         var swiftNames = FirstDefinitions<String, Parameter>(reportingTo: sink)
         for parameter in all {
@@ -142,7 +142,7 @@ struct OperationChecker {
         }
     }
 
-    private func checkResponses(_ operation: Operation) {
+    private func checkResponses(_ operation: APIOperation) {
         var statuses = FirstDefinitions<StatusPattern, Response>(reportingTo: sink)
         for response in operation.responses {
             statuses.claim(response.status, for: response) { _ in

@@ -9,7 +9,7 @@ struct OperationLoader {
         "idempotencyKeyHeader",
     ]
 
-    func loadOperations(_ node: YAMLNode, types: inout TypeLoader) -> [Operation] {
+    func loadOperations(_ node: YAMLNode, types: inout TypeLoader) -> [APIOperation] {
         let entries = MappingReader.namedEntries(node, describing: "'operations'", sink: sink)
         if entries.isEmpty, node.isCollection {
             sink.error(node.location, "'operations' lists no operations")
@@ -26,7 +26,8 @@ struct OperationLoader {
         }
     }
 
-    private func loadOperation(_ name: String, keyNode: YAMLNode, node: YAMLNode, types: inout TypeLoader) -> Operation?
+    private func loadOperation(_ name: String, keyNode: YAMLNode, node: YAMLNode, types: inout TypeLoader)
+        -> APIOperation?
     {
         let what = "operation '\(name)'"
         guard let reader = MappingReader(node, describing: what, allowedKeys: Self.operationKeys, sink: sink) else {
@@ -56,7 +57,7 @@ struct OperationLoader {
         let body = reader.value("body").flatMap(loadBody)
         let responses = reader.required("responses", in: what).map(loadResponses) ?? []
         guard let method, let path else { return nil }
-        var operation = Operation(
+        var operation = APIOperation(
             name: name,
             summary: reader.string("summary"),
             description: reader.string("description"),

@@ -11,7 +11,7 @@ public struct ProviderSchema: Sendable {
     public var servers: [Server]
     public var authentication: Authentication
     public var defaultHeaders: [HeaderValue]
-    public var operations: [Operation]
+    public var operations: [APIOperation]
     /// Headers providers document on their responses, typed on every generated response.
     public var responseHeaders: [ResponseHeader] = []
     /// Leniencies every response model of this provider reads with; fields may add their own.
@@ -34,7 +34,7 @@ public struct ProviderSchema: Sendable {
         servers: [Server],
         authentication: Authentication,
         defaultHeaders: [HeaderValue],
-        operations: [Operation],
+        operations: [APIOperation],
         types: [NamedType]
     ) {
         self.file = file

@@ -20,7 +20,7 @@ public enum IdempotencyKeySetting: Sendable, Equatable {
     case none
 }
 
-extension Operation {
+extension APIOperation {
     /// The header the client sends the call's idempotency key in, if any.
     public func idempotencyKeyHeader(in schema: ProviderSchema) -> String? {
         switch idempotencyKey {

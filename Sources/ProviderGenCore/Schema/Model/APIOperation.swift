@@ -1,7 +1,7 @@
 import ProviderRuntimeCore
 
 /// One endpoint: how to build its request and how to read its responses.
-public struct Operation: Sendable {
+public struct APIOperation: Sendable {
     public var name: String
     public var summary: String?
     public var description: String?
