@@ -95,17 +95,16 @@ public enum CreateCustomerResponse: Hashable, Sendable {
         }
 
         init(status: Int, body: Data) {
+            let reading = ResponseBody.Reading(status: status, body: body)
             var mismatches: [ResponseDecodingError] = []
             do {
-                self = .authenticationError(
-                    try ResponseBody.decode(AuthenticationError.self, status: status, from: body)
-                )
+                self = .authenticationError(try reading.decode(AuthenticationError.self))
                 return
             } catch {
                 mismatches.append(error)
             }
             do {
-                self = .errorMessage(try ResponseBody.decode(ErrorMessage.self, status: status, from: body))
+                self = .errorMessage(try reading.decode(ErrorMessage.self))
                 return
             } catch {
                 mismatches.append(error)
@@ -128,15 +127,16 @@ public enum CreateCustomerResponse: Hashable, Sendable {
         }
 
         init(status: Int, body: Data) {
+            let reading = ResponseBody.Reading(status: status, body: body)
             var mismatches: [ResponseDecodingError] = []
             do {
-                self = .validationError(try ResponseBody.decode(ValidationError.self, status: status, from: body))
+                self = .validationError(try reading.decode(ValidationError.self))
                 return
             } catch {
                 mismatches.append(error)
             }
             do {
-                self = .errorMessage(try ResponseBody.decode(ErrorMessage.self, status: status, from: body))
+                self = .errorMessage(try reading.decode(ErrorMessage.self))
                 return
             } catch {
                 mismatches.append(error)

@@ -77,14 +77,11 @@ struct ResponseEmitter {
             }
             writer.line()
             writer.block("init(status: Int, body: Data)") { writer in
+                writer.line("let reading = ResponseBody.Reading(status: status, body: body)")
                 writer.line("var mismatches: [ResponseDecodingError] = []")
                 for shape in response.typeNames {
                     writer.block("do", closing: "} catch {") { writer in
-                        let decode = SwiftCode.call(
-                            "try ResponseBody.decode",
-                            [.text("\(shape).self"), .text("status: status"), .text("from: body")]
-                        )
-                        writer.code(.call("self = .\(shapeCase(shape))", [decode]))
+                        writer.line("self = .\(shapeCase(shape))(try reading.decode(\(shape).self))")
                         writer.line("return")
                     }
                     writer.indented { writer in

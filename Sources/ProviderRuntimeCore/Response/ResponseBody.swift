@@ -9,11 +9,30 @@ public enum ResponseBody: Sendable {
     public static func decode<T: Decodable>(_ type: T.Type, status: Int, from body: Data) throws(ResponseDecodingError)
         -> T
     {
-        let root = try read(body, status: status)
-        do {
-            return try JSONNodeDecoder(root).decode(T.self)
-        } catch {
-            throw ResponseDecodingError(error, status: status, body: body)
+        try Reading(status: status, body: body).decode(T.self)
+    }
+
+    /// A body read once, then decoded as one shape after another: a status that documents
+    /// several shapes tries each against the same reading instead of parsing the bytes again.
+    public struct Reading {
+        private let status: Int
+        private let body: Data
+        private let root: Result<JSONNode, ResponseDecodingError>
+
+        public init(status: Int, body: Data) {
+            self.status = status
+            self.body = body
+            root = Result { () throws(ResponseDecodingError) in try ResponseBody.read(body, status: status) }
+        }
+
+        /// The body as `T`; a failure names the field, or repeats the reading's refusal.
+        public func decode<T: Decodable>(_ type: T.Type) throws(ResponseDecodingError) -> T {
+            let node = try root.get()
+            do {
+                return try JSONNodeDecoder(node).decode(T.self)
+            } catch {
+                throw ResponseDecodingError(error, status: status, body: body)
+            }
         }
     }
 
@@ -39,7 +58,7 @@ public enum ResponseBody: Sendable {
     }
 
     /// The one strict reading of `body`, or the reader's refusal naming the place.
-    private static func read(_ body: Data, status: Int) throws(ResponseDecodingError) -> JSONNode {
+    fileprivate static func read(_ body: Data, status: Int) throws(ResponseDecodingError) -> JSONNode {
         do {
             return try JSONReader.read(body)
         } catch {
