@@ -65,12 +65,12 @@ public enum JSONValue: Codable, Hashable, Sendable {
     /// The kind of value, as messages name it: "a string", "an object", "null".
     public var kindDescription: String {
         switch self {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
+        case .null: JSONKind.null.description
+        case .bool: JSONKind.boolean.description
+        case .number: JSONKind.number.description
+        case .string: JSONKind.string.description
+        case .array: JSONKind.array.description
+        case .object: JSONKind.object.description
         }
     }
 

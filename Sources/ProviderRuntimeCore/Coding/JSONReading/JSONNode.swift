@@ -16,12 +16,12 @@ package enum JSONNode: Sendable {
     /// The kind of value, as messages name it: "a string", "an object", "null".
     package var kindDescription: String {
         switch self {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
+        case .null: JSONKind.null.description
+        case .bool: JSONKind.boolean.description
+        case .number: JSONKind.number.description
+        case .string: JSONKind.string.description
+        case .array: JSONKind.array.description
+        case .object: JSONKind.object.description
         }
     }
 
@@ -71,5 +71,22 @@ package struct JSONMembers: Sendable {
             return positions[key].map { values[$0] }
         }
         return keys.firstIndex(of: key).map { values[$0] }
+    }
+}
+
+/// The kinds of JSON value, named once for every message that says what was found, whichever
+/// tree (`JSONNode` while decoding, `JSONValue` in `validate`) holds the value.
+package enum JSONKind: Sendable {
+    case null, boolean, number, string, array, object
+
+    package var description: String {
+        switch self {
+        case .null: "null"
+        case .boolean: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
     }
 }
