@@ -32,30 +32,24 @@ public struct ObservingMiddleware: Middleware {
         let clock = ContinuousClock()
         let start = clock.now
         let number = context.progress.attempts + 1
-        do {
-            let (response, responseBody) = try await next(request, body)
+        func report(status: Int?, error: (any Error)?) {
             observe(
                 Attempt(
                     operation: context.operation,
                     method: request.method,
                     number: number,
                     duration: clock.now - start,
-                    status: response.status.code,
-                    error: nil
-                )
-            )
-            return (response, responseBody)
-        } catch {
-            observe(
-                Attempt(
-                    operation: context.operation,
-                    method: request.method,
-                    number: number,
-                    duration: clock.now - start,
-                    status: nil,
+                    status: status,
                     error: error
                 )
             )
+        }
+        do {
+            let (response, responseBody) = try await next(request, body)
+            report(status: response.status.code, error: nil)
+            return (response, responseBody)
+        } catch {
+            report(status: nil, error: error)
             throw error
         }
     }
