@@ -7,6 +7,9 @@ enum FieldDocumentation {
             lines.append("- Wire name: `\(field.wireName)`")
         }
         lines.append(contentsOf: constraintLines(field.constraints))
+        lines.append(
+            contentsOf: constraintLines(field.warningConstraints).map { $0.replacingFirst("- ", with: "- Warning if not: ") }
+        )
         switch field.type {
         case .array(_, let item) where !item.isEmpty:
             lines.append(contentsOf: constraintLines(item).map { $0.replacingFirst("- ", with: "- Each item: ") })

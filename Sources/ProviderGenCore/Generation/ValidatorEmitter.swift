@@ -80,6 +80,19 @@ struct ValidatorEmitter {
             into: &checks,
             constants: &constants
         )
+        var warnings = SwiftWriter.statements()
+        emitOwnChecks(
+            value: value,
+            type: field.type,
+            constraints: field.warningConstraints,
+            at: SwiftLiteral.string(field.wireName),
+            constantPrefix: field.swiftName + "Warning",
+            into: &warnings,
+            constants: &constants
+        )
+        if !warnings.isEmpty {
+            checks.block("report.warnings", opener: " { report in") { writer in writer.append(warnings) }
+        }
         guard !checks.isEmpty else { return }
         switch presence {
         case .required, .defaulted:
@@ -99,7 +112,7 @@ struct ValidatorEmitter {
         return taken.contains(field.swiftName) ? field.swiftName + "_" : SwiftNames.escaped(field.swiftName)
     }
 
-    /// Checks for one value; `component` is a Swift expression of its `PathComponent`.
+    /// Checks for one value and everything in it; `component` is a Swift expression of its `PathComponent`.
     private func emitChecks(
         value: String,
         type: FieldType,
@@ -109,41 +122,19 @@ struct ValidatorEmitter {
         into writer: inout SwiftWriter,
         constants: inout [Constant]
     ) {
+        emitOwnChecks(
+            value: value,
+            type: type,
+            constraints: constraints,
+            at: component,
+            constantPrefix: constantPrefix,
+            into: &writer,
+            constants: &constants
+        )
         switch type {
-        case .string:
-            emitStringChecks(
-                value,
-                constraints,
-                at: component,
-                constantPrefix: constantPrefix,
-                into: &writer,
-                constants: &constants
-            )
-        case .named:
-            if naming.enumeration(type)?.isOpen == true {
-                emitStringChecks(
-                    value + ".rawValue",
-                    constraints,
-                    at: component,
-                    constantPrefix: constantPrefix,
-                    into: &writer,
-                    constants: &constants
-                )
-            } else if naming.isObject(type) {
-                writer.line("report.nested(\(component)) { \(value).validate(into: &$0) }")
-            }
-        case .integer:
-            if let bounds = boundArguments(constraints, literal: { $0 }) {
-                writer.code(Self.report("range", [value] + bounds + ["at: \(component)"]))
-            }
-        case .decimal:
-            if let bounds = boundArguments(constraints, literal: DecimalLiteral.expression) {
-                writer.code(Self.report("range", [value] + bounds + ["at: \(component)"]))
-            }
+        case .named where naming.isObject(type):
+            writer.line("report.nested(\(component)) { \(value).validate(into: &$0) }")
         case .array(let item, let itemConstraints):
-            if let bounds = countArguments(constraints.minItems, constraints.maxItems) {
-                writer.code(Self.report("itemCount", ["\(value).count"] + bounds + ["at: \(component)"]))
-            }
             var inner = SwiftWriter.statements()
             emitChecks(
                 value: "item",
@@ -161,9 +152,6 @@ struct ValidatorEmitter {
             writer.block("for (index, item) in \(value).enumerated()") { writer in writer.append(inner) }
             writer.line("report.leave()")
         case .map(let valueType, let keyConstraints, let valueConstraints):
-            if let bounds = countArguments(constraints.minEntries, constraints.maxEntries) {
-                writer.code(Self.report("entryCount", ["\(value).count"] + bounds + ["at: \(component)"]))
-            }
             var inner = SwiftWriter.statements()
             emitStringChecks(
                 "key",
@@ -188,6 +176,57 @@ struct ValidatorEmitter {
                 writer.append(inner)
             }
             writer.line("report.leave()")
+        case .string, .integer, .decimal, .boolean, .binaryBoolean, .date, .dateTime, .json, .named:
+            return
+        }
+    }
+
+    /// The checks of a value's own constraints, not of its items, entries or fields.
+    private func emitOwnChecks(
+        value: String,
+        type: FieldType,
+        constraints: Constraints,
+        at component: String,
+        constantPrefix: String,
+        into writer: inout SwiftWriter,
+        constants: inout [Constant]
+    ) {
+        switch type {
+        case .string:
+            emitStringChecks(
+                value,
+                constraints,
+                at: component,
+                constantPrefix: constantPrefix,
+                into: &writer,
+                constants: &constants
+            )
+        case .named:
+            guard naming.enumeration(type)?.isOpen == true else { return }
+            emitStringChecks(
+                value + ".rawValue",
+                constraints,
+                at: component,
+                constantPrefix: constantPrefix,
+                into: &writer,
+                constants: &constants
+            )
+        case .integer:
+            if let bounds = boundArguments(constraints, literal: { $0 }) {
+                writer.code(Self.report("range", [value] + bounds + ["at: \(component)"]))
+            }
+        case .decimal:
+            if let bounds = boundArguments(constraints, literal: DecimalLiteral.expression) {
+                writer.code(Self.report("range", [value] + bounds + ["at: \(component)"]))
+            }
+        case .array:
+            if let bounds = countArguments(constraints.minItems, constraints.maxItems) {
+                writer.code(Self.report("itemCount", ["\(value).count"] + bounds + ["at: \(component)"]))
+            }
+        case .map:
+            if let bounds = countArguments(constraints.minEntries, constraints.maxEntries) {
+                writer.code(Self.report("entryCount", ["\(value).count"] + bounds + ["at: \(component)"]))
+            }
         case .boolean, .binaryBoolean, .date, .dateTime, .json:
             return
         }
@@ -269,12 +308,22 @@ struct ValidatorEmitter {
             for name in required {
                 guard let requiredField = object.field(wireName: name) else { continue }
                 let arguments = [
-                    SwiftLiteral.string(name), "isPresent: \(Self.presenceTest(requiredField))",
+                    SwiftLiteral.string(name), "isPresent: \(presenceTest(requiredField))",
                     "when: \(SwiftLiteral.string(trigger))",
-                    "isPresent: \(Self.presenceTest(triggerField))", "rule: \(SwiftLiteral.string(rule.id))",
+                    "isPresent: \(presenceTest(triggerField))", "rule: \(SwiftLiteral.string(rule.id))",
                 ]
                 writer.code(Self.report("requires", arguments + message + severity))
             }
+        case .oneOf(let fieldNames, let exactly):
+            let fields = fieldNames.compactMap { object.field(wireName: $0) }
+            guard fields.count == fieldNames.count else { return }
+            let arguments: [SwiftCode] = [
+                .array("of: ", fieldNames.map { .text(SwiftLiteral.string($0)) }),
+                .array("present: ", fields.map { .text(presenceTest($0)) }),
+                .text("rule: \(SwiftLiteral.string(rule.id))"),
+            ]
+            let method = exactly ? "report.exactlyOne" : "report.atLeastOne"
+            writer.code(.call(method, arguments + (message + severity).map(SwiftCode.text)))
         case .allowedCombinations(let fieldNames, let rows):
             let fields = fieldNames.compactMap { object.field(wireName: $0) }
             guard fields.count == fieldNames.count else { return }
@@ -310,8 +359,8 @@ struct ValidatorEmitter {
     }
 
     /// A field with a default (or required) is never nil; `!= nil` on it would be a compiler warning.
-    private static func presenceTest(_ field: Field) -> String {
-        Presence(field).isOptional ? "self.\(field.swiftName) != nil" : "true"
+    private func presenceTest(_ field: Field) -> String {
+        Presence(field).isOptional ? "\(accessPrefix)\(field.swiftName) != nil" : "true"
     }
 
     /// Constant names are derived from field names and rule ids, and two may derive the same one

@@ -46,6 +46,18 @@ public struct PayloadValidator {
             }
             let arguments = FieldArguments(members: members)
             validateValue(member, field.type, field.constraints, at: component, arguments: arguments, into: &report)
+            if !field.warningConstraints.isEmpty {
+                report.warnings { report in
+                    checkOwn(
+                        member,
+                        field.type,
+                        field.warningConstraints,
+                        at: component,
+                        arguments: arguments,
+                        into: &report
+                    )
+                }
+            }
         }
         for key in members.keys.sorted() where object.field(wireName: key) == nil {
             report.add(
@@ -70,30 +82,20 @@ public struct PayloadValidator {
     ) {
         switch type {
         case .string:
-            guard case .string(let text) = value else {
+            guard case .string = value else {
                 return mismatch(value, "a string", at: component, into: &report)
             }
-            StringRules(constraints: constraints, arguments: arguments).check(text, at: component, into: &report)
+            checkOwn(value, type, constraints, at: component, arguments: arguments, into: &report)
         case .integer:
-            guard case .number(let number) = value, let integer = Self.exactInt(number) else {
+            guard case .number(let number) = value, Self.exactInt(number) != nil else {
                 return mismatch(value, "an integer", at: component, into: &report)
             }
-            report.range(
-                integer,
-                min: constraints.minimum.flatMap { Int($0) },
-                max: constraints.maximum.flatMap { Int($0) },
-                at: component
-            )
+            checkOwn(value, type, constraints, at: component, arguments: arguments, into: &report)
         case .decimal:
-            guard case .number(let number) = value else {
+            guard case .number = value else {
                 return mismatch(value, "a number", at: component, into: &report)
             }
-            report.range(
-                number,
-                min: constraints.minimum.flatMap(Self.decimal),
-                max: constraints.maximum.flatMap(Self.decimal),
-                at: component
-            )
+            checkOwn(value, type, constraints, at: component, arguments: arguments, into: &report)
         case .boolean:
             guard case .bool = value else { return mismatch(value, "true or false", at: component, into: &report) }
         case .binaryBoolean:
@@ -124,7 +126,7 @@ public struct PayloadValidator {
             guard case .array(let items) = value else {
                 return mismatch(value, "an array", at: component, into: &report)
             }
-            report.itemCount(items.count, min: constraints.minItems, max: constraints.maxItems, at: component)
+            checkOwn(value, type, constraints, at: component, arguments: arguments, into: &report)
             report.nested(component) { report in
                 for (index, item) in items.enumerated() {
                     validateValue(
@@ -141,7 +143,7 @@ public struct PayloadValidator {
             guard case .object(let entries) = value else {
                 return mismatch(value, "an object of entries", at: component, into: &report)
             }
-            report.entryCount(entries.count, min: constraints.minEntries, max: constraints.maxEntries, at: component)
+            checkOwn(value, type, constraints, at: component, arguments: arguments, into: &report)
             report.nested(component) { report in
                 for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
                     StringRules(constraints: keyConstraints, arguments: arguments).check(
@@ -182,8 +184,45 @@ public struct PayloadValidator {
                 report.add(rule: "enum", message: "must be one of \(values) (got \(text))", at: component)
                 return
             }
-            StringRules(constraints: constraints, arguments: arguments).check(text, at: component, into: &report)
+            checkOwn(value, .named(name), constraints, at: component, arguments: arguments, into: &report)
         case nil:
+            return
+        }
+    }
+
+    /// A value's own constraints (not its items', entries' or fields'), as a generated validator
+    /// checks them; values of the wrong JSON kind were reported by the caller and are skipped.
+    private func checkOwn(
+        _ value: JSONValue,
+        _ type: FieldType,
+        _ constraints: Constraints,
+        at component: PathComponent,
+        arguments: FieldArguments,
+        into report: inout ValidationReport
+    ) {
+        switch (type, value) {
+        case (.string, .string(let text)), (.named, .string(let text)):
+            StringRules(constraints: constraints, arguments: arguments).check(text, at: component, into: &report)
+        case (.integer, .number(let number)):
+            guard let integer = Self.exactInt(number) else { return }
+            report.range(
+                integer,
+                min: constraints.minimum.flatMap { Int($0) },
+                max: constraints.maximum.flatMap { Int($0) },
+                at: component
+            )
+        case (.decimal, .number(let number)):
+            report.range(
+                number,
+                min: constraints.minimum.flatMap(Self.decimal),
+                max: constraints.maximum.flatMap(Self.decimal),
+                at: component
+            )
+        case (.array, .array(let items)):
+            report.itemCount(items.count, min: constraints.minItems, max: constraints.maxItems, at: component)
+        case (.map, .object(let entries)):
+            report.entryCount(entries.count, min: constraints.minEntries, max: constraints.maxEntries, at: component)
+        default:
             return
         }
     }

@@ -21,6 +21,13 @@ struct RuleInterpreter {
                     severity: severity
                 )
             }
+        case .oneOf(let fields, let exactly):
+            let present = fields.map(isPresent)
+            if exactly {
+                report.exactlyOne(of: fields, present: present, rule: rule.id, message: rule.message, severity: severity)
+            } else {
+                report.atLeastOne(of: fields, present: present, rule: rule.id, message: rule.message, severity: severity)
+            }
         case .allowedCombinations(let fields, let rows):
             var values: [String] = []
             for field in fields {

@@ -36,6 +36,16 @@ public struct ValidationReport: Sendable {
         path.pop()
     }
 
+    /// Runs checks whose issues are warnings: a schema's `warnings:` constraints, which report
+    /// without blocking a request.
+    public mutating func warnings(_ body: (inout ValidationReport) -> Void) {
+        let start = issues.endIndex
+        body(&self)
+        for index in issues.indices[start...] {
+            issues[index].severity = .warning
+        }
+    }
+
     /// Starts validating the values under `component`; every `enter` needs one ``leave()``.
     ///
     /// Generated code walks arrays and maps with `enter`/`leave` around plain loops rather than

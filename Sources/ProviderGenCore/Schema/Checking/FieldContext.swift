@@ -9,17 +9,48 @@ struct FieldContext {
     let schema: ProviderSchema
     let sink: DiagnosticSink
 
+    /// A field's or parameter's type with its constraints, and its warning constraints.
+    func checkField(_ field: Field, describing what: String) {
+        checkType(field.type, constraints: field.constraints, at: field.location, describing: what)
+        checkOwnConstraints(field.type, field.warningConstraints, at: field.location, describing: "the warnings of \(what)")
+    }
+
     func checkType(_ type: FieldType, constraints: Constraints, at location: SourceLocation, describing what: String) {
+        checkOwnConstraints(type, constraints, at: location, describing: what)
         switch type {
         case .named(let name):
-            guard let target = schema.type(named: name) else {
-                let candidates = schema.types.map(\.name)
-                sink.error(
-                    location,
-                    "\(what) has unknown type '\(name)'\(Suggestion.didYouMean(name, among: candidates))"
-                )
-                return
-            }
+            guard schema.type(named: name) == nil else { return }
+            let candidates = schema.types.map(\.name)
+            sink.error(
+                location,
+                "\(what) has unknown type '\(name)'\(Suggestion.didYouMean(name, among: candidates))"
+            )
+        case .string, .integer, .decimal, .boolean, .binaryBoolean, .date, .dateTime, .json:
+            return
+        case .array(let item, let itemConstraints):
+            checkType(item, constraints: itemConstraints, at: location, describing: "items of \(what)")
+        case .map(let value, let keyConstraints, let valueConstraints):
+            checkConstraints(
+                keyConstraints,
+                allowed: Self.stringConstraints,
+                at: location,
+                describing: "keys of \(what)"
+            )
+            checkType(value, constraints: valueConstraints, at: location, describing: "values of \(what)")
+        }
+    }
+
+    /// The constraints on a value itself (not on its items, keys or values) suit its type.
+    func checkOwnConstraints(
+        _ type: FieldType,
+        _ constraints: Constraints,
+        at location: SourceLocation,
+        describing what: String
+    ) {
+        switch type {
+        case .named(let name):
+            // An unknown type is reported once, by checkType.
+            guard let target = schema.type(named: name) else { return }
             if case .enumeration(let enumeration) = target.kind, enumeration.isOpen {
                 checkConstraints(
                     constraints,
@@ -43,18 +74,10 @@ struct FieldContext {
             }
         case .boolean, .binaryBoolean, .date, .dateTime, .json:
             checkConstraints(constraints, allowed: [], at: location, describing: what)
-        case .array(let item, let itemConstraints):
+        case .array:
             checkConstraints(constraints, allowed: ["minItems", "maxItems"], at: location, describing: what)
-            checkType(item, constraints: itemConstraints, at: location, describing: "items of \(what)")
-        case .map(let value, let keyConstraints, let valueConstraints):
+        case .map:
             checkConstraints(constraints, allowed: ["minEntries", "maxEntries"], at: location, describing: what)
-            checkConstraints(
-                keyConstraints,
-                allowed: Self.stringConstraints,
-                at: location,
-                describing: "keys of \(what)"
-            )
-            checkType(value, constraints: valueConstraints, at: location, describing: "values of \(what)")
         }
     }
 

@@ -105,12 +105,7 @@ struct OperationChecker {
                 "'\(first.wireName)' is here"
             }
             let context = FieldContext(owner: operation.name, object: nil, schema: schema, sink: sink)
-            context.checkType(
-                parameter.type,
-                constraints: parameter.constraints,
-                at: parameter.location,
-                describing: "parameter '\(parameter.wireName)'"
-            )
+            context.checkField(parameter, describing: "parameter '\(parameter.wireName)'")
             switch parameter.type {
             case .string, .integer, .decimal, .boolean:
                 break

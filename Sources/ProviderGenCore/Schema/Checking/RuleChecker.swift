@@ -36,6 +36,32 @@ struct RuleChecker {
                 if rows.isEmpty {
                     sink.error(rule.location, "rule '\(rule.id)' lists no allowed combinations")
                 }
+            case .oneOf(let fields, let exactly):
+                checkGroup(fields, exactly: exactly, rule: rule)
+            }
+        }
+    }
+
+    /// A group needs two distinct fields, and a field that is always present makes "at least one"
+    /// always hold and "exactly one" forbid every other field.
+    private func checkGroup(_ names: [String], exactly: Bool, rule: CrossFieldRule) {
+        var seen: Set<String> = []
+        for name in names where !seen.insert(name).inserted {
+            sink.error(rule.location, "rule '\(rule.id)' names '\(name)' twice")
+        }
+        if seen.count < 2 {
+            sink.error(rule.location, "rule '\(rule.id)' needs at least two fields to choose among")
+        }
+        for name in names {
+            guard let field = resolve(name, in: rule), let reason = Self.alwaysPresent(field) else { continue }
+            if exactly {
+                let others = names.filter { $0 != name }.joined(separator: "', '")
+                sink.error(
+                    rule.location,
+                    "rule '\(rule.id)': '\(name)' \(reason), so '\(others)' could never be given; make it optional"
+                )
+            } else {
+                sink.error(rule.location, "rule '\(rule.id)': '\(name)' \(reason), so the rule can never fail")
             }
         }
     }

@@ -53,12 +53,7 @@ struct SchemaChecker {
             }
             checkShadowing(field.type, of: field, in: owner)
             let context = FieldContext(owner: owner, object: object, schema: schema, sink: sink)
-            context.checkType(
-                field.type,
-                constraints: field.constraints,
-                at: field.location,
-                describing: "field '\(field.wireName)'"
-            )
+            context.checkField(field, describing: "field '\(field.wireName)'")
             LiteralChecker(schema: schema, sink: sink).check(field)
         }
         RuleChecker(owner: owner, object: object, schema: schema, sink: sink).check()
@@ -83,6 +78,9 @@ struct SchemaChecker {
         }
     }
 
+    /// `let kind: Kind? = .none` is nil, not `Kind.none`, and Swift only warns about it.
+    static let optionalMemberNames: Set<String> = ["none", "some"]
+
     private func checkEnum(_ enumeration: EnumType, named name: String) {
         var wireValues = FirstDefinitions<String, EnumType.Value>(reportingTo: sink)
         var swiftNames = FirstDefinitions<String, EnumType.Value>(reportingTo: sink)
@@ -98,7 +96,12 @@ struct SchemaChecker {
             } note: { first in
                 "'\(first.wire)' is here"
             }
-            if SwiftNames.unusableMemberNames.contains(value.swiftName)
+            if Self.optionalMemberNames.contains(value.swiftName) {
+                sink.error(
+                    value.location,
+                    "enum value '\(value.wire)' would become the Swift name '\(value.swiftName)', which Optional also has: on an optional '\(name)' '.\(value.swiftName)' would mean Optional's case, not this value; give it a 'swiftName'"
+                )
+            } else if SwiftNames.unusableMemberNames.contains(value.swiftName)
                 || ["knownValues", "rawValue", "allCases"].contains(value.swiftName)
             {
                 sink.error(

@@ -14,7 +14,7 @@ struct FieldLoader {
     static let fieldKeys =
         [
             "type", "description", "required", "nullable", "default", "example", "swiftName", "enum", "open",
-            "enumName", "items", "values", "keys", "dateFormat", "timeZone", "tolerate", "alternateNames",
+            "enumName", "items", "values", "keys", "dateFormat", "timeZone", "tolerate", "alternateNames", "warnings",
         ] + ConstraintLoader.keys
 
     /// Keys allowed on array items and map values: a type with its constraints, nothing about presence.
@@ -41,7 +41,7 @@ struct FieldLoader {
         }
         let literals = LiteralReader(sink: sink)
         let reading = ResponseReadingLoader(sink: sink)
-        return Field(
+        var field = Field(
             wireName: wireName,
             swiftName: swiftName,
             description: reader.string("description"),
@@ -55,6 +55,17 @@ struct FieldLoader {
             tolerances: reader.value("tolerate").map(reading.tolerances) ?? [],
             alternateNames: reader.value("alternateNames").map { reading.alternateNames($0, wireName: wireName) } ?? []
         )
+        if let warnings = reader.value("warnings"),
+            let warningsReader = MappingReader(
+                warnings,
+                describing: "the warnings of '\(wireName)'",
+                allowedKeys: ConstraintLoader.keys,
+                sink: sink
+            )
+        {
+            field.warningConstraints = ConstraintLoader(sink: sink).load(warningsReader)
+        }
+        return field
     }
 
     /// The type of a field, array item or map value, with the constraints that apply to it.

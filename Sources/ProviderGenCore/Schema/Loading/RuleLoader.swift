@@ -4,7 +4,12 @@ import ProviderRuntimeCore
 struct RuleLoader {
     let sink: DiagnosticSink
 
-    static let ruleKeys = ["id", "when", "requires", "allowedCombinations", "message", "severity"]
+    static let ruleKeys = [
+        "id", "when", "requires", "allowedCombinations", "atLeastOneOf", "exactlyOneOf", "message", "severity",
+    ]
+
+    /// The keys that say what a rule checks; a rule has exactly one of these (`when` goes with `requires`).
+    private static let kindKeys = ["requires", "allowedCombinations", "atLeastOneOf", "exactlyOneOf"]
 
     func loadRules(_ node: YAMLNode) -> [CrossFieldRule] {
         guard case .sequence(let items) = node.content else {
@@ -24,12 +29,23 @@ struct RuleLoader {
         if let severityNode, severity == nil {
             sink.error(severityNode.location, "severity must be error or warning, found '\(severityName)'")
         }
+        let kinds = Self.kindKeys.filter(reader.has)
+        if kinds.count > 1 {
+            sink.error(
+                node.location,
+                "a rule checks one thing: '\(kinds.joined(separator: "', '"))' belong in separate rules"
+            )
+        }
+        if reader.has("when") && !reader.has("requires") && !kinds.isEmpty {
+            sink.error(reader.keyLocation("when") ?? node.location, "'when' goes with 'requires' only")
+        }
         let kind: CrossFieldRule.Kind
         let defaultID: String
-        if let combinations = reader.value("allowedCombinations") {
-            if reader.has("when") || reader.has("requires") {
-                sink.error(node.location, "a rule is either 'when'/'requires' or 'allowedCombinations', not both")
-            }
+        if let groupKey = ["atLeastOneOf", "exactlyOneOf"].first(where: reader.has), let group = reader.value(groupKey) {
+            guard let fields = stringList(group, key: groupKey) else { return nil }
+            kind = .oneOf(fields: fields, exactly: groupKey == "exactlyOneOf")
+            defaultID = groupKey
+        } else if let combinations = reader.value("allowedCombinations") {
             guard let table = loadCombinations(combinations) else { return nil }
             kind = .allowedCombinations(fields: table.fields, rows: table.rows)
             defaultID = "allowedCombination"

@@ -52,6 +52,8 @@ public struct CrossFieldRule: Sendable {
         case requires(trigger: String, required: [String])
         /// The listed fields' values must form one of `rows` (when all of them are present).
         case allowedCombinations(fields: [String], rows: [[String]])
+        /// At least one of the fields must be present (`exactly: false`), or exactly one (`true`).
+        case oneOf(fields: [String], exactly: Bool)
     }
 
     public var id: String

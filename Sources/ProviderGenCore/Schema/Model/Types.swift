@@ -45,6 +45,8 @@ public struct Field: Sendable {
     public var defaultValue: Literal?
     public var example: Literal?
     public var constraints: Constraints
+    /// Constraints whose failures are reported as warnings, which never block a request.
+    public var warningConstraints = Constraints()
     public var location: SourceLocation
     /// Leniencies this field reads with besides its provider's.
     public var tolerances: Set<Tolerance> = []
