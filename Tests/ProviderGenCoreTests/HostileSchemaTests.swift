@@ -208,7 +208,7 @@ struct HostileSchemaTests {
         let broken = crlf.replacingOccurrences(of: "type: string", with: "type: strng")
         #expect(
             Self.diagnostics(broken) == [
-                "schemas/hostile.yaml:15:15: error: unknown type 'strng'; did you mean 'string'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, array, map or a type declared under 'types'"
+                "schemas/hostile.yaml:15:15: error: unknown type 'strng'; did you mean 'string'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, jsonString, array, map or a type declared under 'types'"
             ]
         )
     }
@@ -327,7 +327,7 @@ struct HostileSchemaTests {
         #expect(run.schemaCount == 1_000)
         #expect(
             run.diagnostics.map(\.description) == [
-                "schemas/provider0500.yaml:15:15: error: unknown type 'integr'; did you mean 'integer'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, array, map or a type declared under 'types'"
+                "schemas/provider0500.yaml:15:15: error: unknown type 'integr'; did you mean 'integer'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, jsonString, array, map or a type declared under 'types'"
             ]
         )
         // Client, one operation and one model per good schema.

@@ -98,7 +98,7 @@ import Testing
         )
         #expect(
             Self.diagnostics(yaml) == [
-                "schemas/demo.yaml:23:15: error: unknown type 'strng'; did you mean 'string'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, array, map or a type declared under 'types'"
+                "schemas/demo.yaml:23:15: error: unknown type 'strng'; did you mean 'string'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, jsonString, array, map or a type declared under 'types'"
             ]
         )
     }

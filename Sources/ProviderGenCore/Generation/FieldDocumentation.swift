@@ -8,7 +8,7 @@ enum FieldDocumentation {
         }
         lines.append(contentsOf: constraintLines(field.constraints))
         lines.append(
-            contentsOf: constraintLines(field.warningConstraints).map { $0.replacingFirst("- ", with: "- Warning if not: ") }
+            contentsOf: constraintLines(field.warningConstraints).map { $0.replacingFirst("- ", with: "- Warning unless: ") }
         )
         switch field.type {
         case .array(_, let item) where !item.isEmpty:
@@ -23,7 +23,13 @@ enum FieldDocumentation {
             lines.append("- Wire format: " + format)
         }
         if field.nullable {
-            lines.append(field.required ? "- Sent as `null` when nil" : "- `.null` is sent as `null`; nil is omitted")
+            if field.required {
+                lines.append("- Sent as `null` when nil")
+            } else if field.distinguishesNull {
+                lines.append("- `.null` is sent as `null`; nil is omitted")
+            } else {
+                lines.append("- Absent and `null` both read as nil; encoding again writes back whichever it was")
+            }
         }
         if let value = field.defaultValue {
             lines.append("- Default: " + literalText(value))
@@ -82,6 +88,7 @@ enum FieldDocumentation {
         case .binaryBoolean: return "`1` for true, `0` for false"
         case .array(let item, _): return wireFormat(item).map { "each item: " + $0 }
         case .map(let value, _, _): return wireFormat(value).map { "each value: " + $0 }
+        case .jsonString: return "JSON text in a string"
         default: return nil
         }
     }

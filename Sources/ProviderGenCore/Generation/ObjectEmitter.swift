@@ -145,7 +145,7 @@ struct ObjectEmitter {
                 var arguments: [SwiftCode] = [
                     .text("self.\(field.swiftName)"), .text("forKey: ." + SwiftNames.escaped(field.swiftName)),
                 ]
-                let coding = WireCodingExpression.of(field.type)
+                let coding = WireCodingExpression.of(field.type, naming: naming, inside: type.name)
                 if let coding {
                     arguments.append(.text("coding: \(coding)"))
                 }

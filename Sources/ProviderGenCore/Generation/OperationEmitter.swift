@@ -136,7 +136,7 @@ struct OperationEmitter {
     /// Path, query and header parameters are checked like fields, at paths named after them.
     private func parameterValidation() -> SwiftWriter? {
         let fields = parameters.map { entry in
-            Field(
+            var field = Field(
                 wireName: entry.parameter.wireName,
                 swiftName: entry.parameter.swiftName,
                 description: nil,
@@ -148,8 +148,10 @@ struct OperationEmitter {
                 constraints: entry.parameter.constraints,
                 location: entry.parameter.location
             )
+            field.warningConstraints = entry.parameter.warningConstraints
+            return field
         }
-        guard fields.contains(where: { !$0.constraints.isEmpty }) else { return nil }
+        guard fields.contains(where: { !$0.constraints.isEmpty || !$0.warningConstraints.isEmpty }) else { return nil }
         let holder = NamedType(
             name: "",
             description: nil,

@@ -37,18 +37,36 @@ public enum ProviderGenerator {
             EnumEmitter(name: type.name, description: type.description, enumeration: enumeration).emit(into: &writer)
         case .object(let object):
             ObjectEmitter(naming: naming, type: type, object: object).emit(into: &writer)
-            for child in schema.nestedTypes(of: type.name) {
-                guard case .enumeration(let enumeration) = child.kind else { continue }
-                writer.line()
-                writer.block("extension \(type.name)") { writer in
-                    let name = naming.spelled(child.name, inside: type.name)
-                    EnumEmitter(name: name, description: child.description, enumeration: enumeration).emit(
-                        into: &writer
-                    )
-                }
-            }
+            emitNestedEnums(of: type, naming: naming, schema: schema, into: &writer)
             writer.line()
             ValidatorEmitter(naming: naming, type: type, object: object).emit(into: &writer)
+        case .union(let union):
+            UnionEmitter(naming: naming, type: type, union: union).emit(into: &writer)
+            emitNestedEnums(of: type, naming: naming, schema: schema, into: &writer)
+            writer.line()
+            ValidatorEmitter(naming: naming, type: type, object: ObjectType(fields: [], rules: [])).emitUnion(
+                union,
+                into: &writer
+            )
+        }
+    }
+
+    /// Inline enums of an object's fields or a union's variants, declared inside it.
+    private static func emitNestedEnums(
+        of type: NamedType,
+        naming: TypeNaming,
+        schema: ProviderSchema,
+        into writer: inout SwiftWriter
+    ) {
+        for child in schema.nestedTypes(of: type.name) {
+            guard case .enumeration(let enumeration) = child.kind else { continue }
+            writer.line()
+            writer.block("extension \(type.name)") { writer in
+                let name = naming.spelled(child.name, inside: type.name)
+                EnumEmitter(name: name, description: child.description, enumeration: enumeration).emit(
+                    into: &writer
+                )
+            }
         }
     }
 

@@ -21,6 +21,7 @@ struct TypeNaming {
             }
             return "[\(swiftType(item, inside: owner))]"
         case .map(let value, _, _): return "[String: \(swiftType(value, inside: owner))]"
+        case .jsonString(let content, _): return swiftType(content, inside: owner)
         }
     }
 
@@ -38,6 +39,11 @@ struct TypeNaming {
         return enumeration
     }
 
+    func isUnion(_ type: FieldType) -> Bool {
+        guard case .named(let name) = type, case .union? = schema.type(named: name)?.kind else { return false }
+        return true
+    }
+
     func isObject(_ type: FieldType) -> Bool {
         guard case .named(let name) = type, case .object? = schema.type(named: name)?.kind else { return false }
         return true
@@ -52,7 +58,8 @@ enum Presence {
     case defaulted(Literal)
     /// May be absent; absent is `nil` and nothing is sent.
     case optional
-    /// Always on the wire but may be null: `nil` is sent as `null`.
+    /// `T?`, written as `null` when nil unless the decoded body left the key out: a required
+    /// nullable field, or an optional one that does not tell absent from null (`NullPresence`).
     case requiredNullable
     /// May be absent or null: absent is `nil`, null is `.null`.
     case optionalNullable
@@ -63,7 +70,7 @@ enum Presence {
         case (true, false, nil): self = .required
         case (false, false, nil): self = .optional
         case (true, true, _): self = .requiredNullable
-        case (false, true, _): self = .optionalNullable
+        case (false, true, _): self = field.distinguishesNull ? .optionalNullable : .requiredNullable
         }
     }
 

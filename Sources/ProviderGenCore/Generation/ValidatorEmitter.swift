@@ -40,6 +40,61 @@ struct ValidatorEmitter {
         }
     }
 
+    /// `validate(into:at:)` for a union: the checks of the shape the value has, reported at the
+    /// union's own place (a union is a field's value, not an object with fields of its own).
+    func emitUnion(_ union: UnionType, into writer: inout SwiftWriter) {
+        var constants: [Constant] = []
+        var cases = SwiftWriter.statements()
+        var unchecked: [String] = []
+        for variant in union.variants {
+            let name = "." + SwiftNames.escaped(variant.caseName)
+            guard case .typed(let valueType, let constraints) = variant.shape else {
+                unchecked.append(name)
+                continue
+            }
+            var checks = SwiftWriter.statements()
+            emitChecks(
+                value: "value",
+                type: valueType,
+                constraints: constraints,
+                at: "component",
+                constantPrefix: variant.caseName,
+                into: &checks,
+                constants: &constants
+            )
+            guard !checks.isEmpty else {
+                unchecked.append(name)
+                continue
+            }
+            cases.line("case \(name)(let value):")
+            cases.indented { writer in writer.append(checks) }
+        }
+        if union.isOpen {
+            unchecked.append("." + UnionType.unknownCaseName)
+        }
+        writer.block("extension \(type.name)") { writer in
+            writer.doc("Checks the rules of the shape this value has, reporting at `component`.")
+            let signature = "\(writer.access)func validate(into report: inout ValidationReport, at component: PathComponent)"
+            if cases.isEmpty {
+                writer.line(signature + " {}")
+            } else {
+                writer.block(signature) { writer in
+                    writer.line("switch self {")
+                    writer.append(cases)
+                    if !unchecked.isEmpty {
+                        writer.line("case \(unchecked.joined(separator: ", ")):")
+                        writer.indented { writer in writer.line("break") }
+                    }
+                    writer.line("}")
+                }
+            }
+            for constant in constants {
+                writer.line()
+                writer.code(constant.declaration.prefixed("private static let \(constant.name) = "))
+            }
+        }
+    }
+
     /// Checks as statements for a function body, with their constants as local lets: used for
     /// operation parameters, which have no type to hang static constants on.
     func localChecks() -> SwiftWriter {
@@ -134,6 +189,8 @@ struct ValidatorEmitter {
         switch type {
         case .named where naming.isObject(type):
             writer.line("report.nested(\(component)) { \(value).validate(into: &$0) }")
+        case .named where naming.isUnion(type):
+            writer.line("\(value).validate(into: &report, at: \(component))")
         case .array(let item, let itemConstraints):
             var inner = SwiftWriter.statements()
             emitChecks(
@@ -176,6 +233,17 @@ struct ValidatorEmitter {
                 writer.append(inner)
             }
             writer.line("report.leave()")
+        case .jsonString(let content, let contentConstraints):
+            // The Swift value is the content itself; only its wire form is a string.
+            emitChecks(
+                value: value,
+                type: content,
+                constraints: contentConstraints,
+                at: component,
+                constantPrefix: constantPrefix,
+                into: &writer,
+                constants: &constants
+            )
         case .string, .integer, .decimal, .boolean, .binaryBoolean, .date, .dateTime, .json, .named:
             return
         }
@@ -227,7 +295,7 @@ struct ValidatorEmitter {
             if let bounds = countArguments(constraints.minEntries, constraints.maxEntries) {
                 writer.code(Self.report("entryCount", ["\(value).count"] + bounds + ["at: \(component)"]))
             }
-        case .boolean, .binaryBoolean, .date, .dateTime, .json:
+        case .boolean, .binaryBoolean, .date, .dateTime, .json, .jsonString:
             return
         }
     }

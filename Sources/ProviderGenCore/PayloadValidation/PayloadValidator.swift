@@ -120,6 +120,15 @@ public struct PayloadValidator {
             report.add(rule: "type", message: "must be \(coding.expectation), found \(found)", at: component)
         case .json:
             return
+        case .jsonString(let content, let contentConstraints):
+            guard case .string(let text) = value else {
+                return mismatch(value, "a string of JSON text", at: component, into: &report)
+            }
+            guard let parsed = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) else {
+                report.add(rule: "type", message: "must be JSON text, found \"\(text)\"", at: component)
+                return
+            }
+            validateValue(parsed, content, contentConstraints, at: component, arguments: arguments, into: &report)
         case .named(let name):
             validateNamed(value, name, constraints, at: component, arguments: arguments, into: &report)
         case .array(let itemType, let itemConstraints):
@@ -185,8 +194,52 @@ public struct PayloadValidator {
                 return
             }
             checkOwn(value, .named(name), constraints, at: component, arguments: arguments, into: &report)
+        case .union(let union)?:
+            validateUnion(value, union, at: component, arguments: arguments, into: &report)
         case nil:
             return
+        }
+    }
+
+    /// The variant a generated decoder would pick, checked as that variant; a value no variant
+    /// fits fails to decode unless the union is open.
+    private func validateUnion(
+        _ value: JSONValue,
+        _ union: UnionType,
+        at component: PathComponent,
+        arguments: FieldArguments,
+        into report: inout ValidationReport
+    ) {
+        let isConstant = union.variants.contains { variant in
+            guard case .constant(let literal) = variant.shape else { return false }
+            return Self.json(value, equals: literal)
+        }
+        if isConstant { return }
+        var tag: String?
+        if let discriminator = union.discriminator, case .object(let members) = value,
+            case .string(let text)? = members[discriminator]
+        {
+            tag = text
+        }
+        guard let variant = union.typedVariant(kind: value.kind, tag: tag, in: schema),
+            case .typed(let type, let constraints) = variant.shape
+        else {
+            if !union.isOpen {
+                let expected = union.expectation(in: schema)
+                report.add(rule: "type", message: "must be \(expected), found \(value.kindDescription)", at: component)
+            }
+            return
+        }
+        validateValue(value, type, constraints, at: component, arguments: arguments, into: &report)
+    }
+
+    private static func json(_ value: JSONValue, equals literal: Literal) -> Bool {
+        switch (value, literal) {
+        case (.string(let text), .string(let expected)): return text == expected
+        case (.number(let number), .number(let expected)): return decimal(expected) == number
+        case (.bool(let flag), .boolean(let expected)): return flag == expected
+        case (.null, .null): return true
+        default: return false
         }
     }
 

@@ -10,9 +10,15 @@ struct FieldContext {
     let sink: DiagnosticSink
 
     /// A field's or parameter's type with its constraints, and its warning constraints.
-    func checkField(_ field: Field, describing what: String) {
-        checkType(field.type, constraints: field.constraints, at: field.location, describing: what)
-        checkOwnConstraints(field.type, field.warningConstraints, at: field.location, describing: "the warnings of \(what)")
+    func checkType(
+        _ type: FieldType,
+        constraints: Constraints,
+        warnings: Constraints,
+        at location: SourceLocation,
+        describing what: String
+    ) {
+        checkType(type, constraints: constraints, at: location, describing: what)
+        checkOwnConstraints(type, warnings, at: location, describing: "the warnings of \(what)")
     }
 
     func checkType(_ type: FieldType, constraints: Constraints, at location: SourceLocation, describing what: String) {
@@ -37,6 +43,8 @@ struct FieldContext {
                 describing: "keys of \(what)"
             )
             checkType(value, constraints: valueConstraints, at: location, describing: "values of \(what)")
+        case .jsonString(let content, let contentConstraints):
+            checkType(content, constraints: contentConstraints, at: location, describing: "the content of \(what)")
         }
     }
 
@@ -72,7 +80,7 @@ struct FieldContext {
                     sink.error(location, "\(what) has \(key) \(bound), which \(problem)")
                 }
             }
-        case .boolean, .binaryBoolean, .date, .dateTime, .json:
+        case .boolean, .binaryBoolean, .date, .dateTime, .json, .jsonString:
             checkConstraints(constraints, allowed: [], at: location, describing: what)
         case .array:
             checkConstraints(constraints, allowed: ["minItems", "maxItems"], at: location, describing: what)

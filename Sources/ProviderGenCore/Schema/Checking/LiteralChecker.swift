@@ -73,6 +73,8 @@ struct LiteralChecker {
             }
         case .map:
             mismatch(what, "a mapping, which defaults and examples cannot express", at: location)
+        case .jsonString:
+            sink.error(location, "\(what) cannot be written for a jsonString field")
         }
     }
 
@@ -87,6 +89,8 @@ struct LiteralChecker {
         switch type.kind {
         case .object:
             sink.error(location, "\(what) cannot be written for an object type; describe its fields' examples instead")
+        case .union:
+            sink.error(location, "\(what) cannot be written for a union type")
         case .enumeration(let enumeration):
             guard let text = literal.scalarText else { return mismatch(what, "one of the enum's values", at: location) }
             if !enumeration.isOpen, !enumeration.values.contains(where: { $0.wire == text }) {

@@ -105,7 +105,13 @@ struct OperationChecker {
                 "'\(first.wireName)' is here"
             }
             let context = FieldContext(owner: operation.name, object: nil, schema: schema, sink: sink)
-            context.checkField(parameter, describing: "parameter '\(parameter.wireName)'")
+            context.checkType(
+                parameter.type,
+                constraints: parameter.constraints,
+                warnings: parameter.warningConstraints,
+                at: parameter.location,
+                describing: "parameter '\(parameter.wireName)'"
+            )
             switch parameter.type {
             case .string, .integer, .decimal, .boolean:
                 break

@@ -12,8 +12,11 @@ struct SchemaChecker {
                 checkObject(object, named: type.name)
             case .enumeration(let enumeration):
                 checkEnum(enumeration, named: type.name)
+            case .union(let union):
+                UnionChecker(name: type.name, union: union, schema: schema, location: type.location, sink: sink).check()
             }
         }
+        NullPresenceChecker(schema: schema, sink: sink).check()
         TypeCycleChecker(schema: schema, sink: sink).check()
         OperationChecker(schema: schema, sink: sink).check()
         ResponseReadingChecker(schema: schema, sink: sink).check()
@@ -53,7 +56,13 @@ struct SchemaChecker {
             }
             checkShadowing(field.type, of: field, in: owner)
             let context = FieldContext(owner: owner, object: object, schema: schema, sink: sink)
-            context.checkField(field, describing: "field '\(field.wireName)'")
+            context.checkType(
+                field.type,
+                constraints: field.constraints,
+                warnings: field.warningConstraints,
+                at: field.location,
+                describing: "field '\(field.wireName)'"
+            )
             LiteralChecker(schema: schema, sink: sink).check(field)
         }
         RuleChecker(owner: owner, object: object, schema: schema, sink: sink).check()

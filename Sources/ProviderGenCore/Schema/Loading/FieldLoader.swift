@@ -15,15 +15,19 @@ struct FieldLoader {
         [
             "type", "description", "required", "nullable", "default", "example", "swiftName", "enum", "open",
             "enumName", "items", "values", "keys", "dateFormat", "timeZone", "tolerate", "alternateNames", "warnings",
+            "content", "distinguishNull",
         ] + ConstraintLoader.keys
 
     /// Keys allowed on array items and map values: a type with its constraints, nothing about presence.
     static let elementKeys =
-        ["type", "description", "enum", "open", "enumName", "items", "values", "keys", "dateFormat", "timeZone"]
-        + ConstraintLoader.keys
+        [
+            "type", "description", "enum", "open", "enumName", "items", "values", "keys", "dateFormat", "timeZone",
+            "content",
+        ] + ConstraintLoader.keys
 
     static let scalarTypeNames = [
-        "string", "integer", "decimal", "boolean", "binaryBoolean", "date", "dateTime", "json", "array", "map",
+        "string", "integer", "decimal", "boolean", "binaryBoolean", "date", "dateTime", "json", "jsonString", "array",
+        "map",
     ]
 
     mutating func loadField(wireName: String, keyNode: YAMLNode, node: YAMLNode) -> Field? {
@@ -55,6 +59,8 @@ struct FieldLoader {
             tolerances: reader.value("tolerate").map(reading.tolerances) ?? [],
             alternateNames: reader.value("alternateNames").map { reading.alternateNames($0, wireName: wireName) } ?? []
         )
+        field.distinguishNull = reader.bool("distinguishNull")
+        field.distinguishNullLocation = reader.keyLocation("distinguishNull")
         if let warnings = reader.value("warnings"),
             let warningsReader = MappingReader(
                 warnings,
@@ -126,6 +132,15 @@ struct FieldLoader {
                 )
             else { return nil }
             type = .array(of: itemType, itemConstraints: itemConstraints)
+        case "jsonString":
+            guard let contentNode = reader.required("content", in: "jsonString field '\(wireName)'"),
+                let (contentType, contentConstraints) = loadElement(
+                    contentNode,
+                    describing: "content of '\(wireName)'",
+                    swiftName: swiftName
+                )
+            else { return nil }
+            type = .jsonString(of: contentType, contentConstraints: contentConstraints)
         case "map":
             guard let valuesNode = reader.required("values", in: "map field '\(wireName)'"),
                 let (valueType, valueConstraints) = loadElement(
@@ -159,6 +174,7 @@ struct FieldLoader {
         for (key, applies) in [
             ("items", typeName == "array"), ("values", typeName == "map"), ("keys", typeName == "map"),
             ("dateFormat", typeName == "dateTime"), ("timeZone", typeName == "dateTime"),
+            ("content", typeName == "jsonString"),
         ]
         where reader.has(key) && !applies {
             sink.error(

@@ -142,7 +142,8 @@ struct OperationLoader {
                 required: field.required,
                 constraints: field.constraints,
                 example: field.example,
-                location: field.location
+                location: field.location,
+                warningConstraints: field.warningConstraints
             )
         }
     }

@@ -78,7 +78,7 @@ struct SchemaBuilder {
             authentication: authentication,
             defaultHeaders: headers,
             operations: operations,
-            types: typeLoader.types
+            types: NullPresence.resolved(typeLoader.types, operations: operations)
         )
         schema.responseHeaders = top.value("responseHeaders").map(reading.responseHeaders) ?? []
         schema.tolerances = top.value("tolerate").map(reading.tolerances) ?? []

@@ -7,7 +7,7 @@ struct TypeLoader {
         self.sink = sink
     }
 
-    static let typeKeys = ["description", "fields", "rules", "enum", "open"]
+    static let typeKeys = ["description", "fields", "rules", "enum", "open", "oneOf", "discriminator"]
 
     mutating func loadTypes(_ node: YAMLNode) {
         for entry in MappingReader.namedEntries(node, describing: "'types'", sink: sink) {
@@ -31,12 +31,34 @@ struct TypeLoader {
                 )
             else { continue }
             let description = reader.string("description")
+            let kinds = ["fields", "enum", "oneOf"].filter(reader.has)
+            if kinds.count > 1 {
+                sink.error(
+                    entry.key.location,
+                    "type '\(entry.name)' has '\(kinds.joined(separator: "' and '"))'; a type is an object ('fields'), an enum ('enum') or a union ('oneOf')"
+                )
+            }
+            if let oneOf = reader.value("oneOf") {
+                if reader.has("rules") {
+                    sink.error(reader.keyLocation("rules") ?? entry.key.location, "'rules' applies to objects only")
+                }
+                var unions = UnionLoader(sink: sink, name: entry.name)
+                let union = unions.load(reader, oneOf: oneOf)
+                appendTypes(unions.nestedTypes)
+                types.append(
+                    NamedType(name: entry.name, description: description, kind: .union(union), location: entry.key.location)
+                )
+                continue
+            }
+            if reader.has("discriminator") {
+                sink.error(
+                    reader.keyLocation("discriminator") ?? entry.key.location,
+                    "'discriminator' applies to unions ('oneOf') only"
+                )
+            }
             if let enumNode = reader.value("enum") {
-                if reader.has("fields") || reader.has("rules") {
-                    sink.error(
-                        entry.key.location,
-                        "type '\(entry.name)' has both 'enum' and 'fields'; a type is either an enum or an object"
-                    )
+                if reader.has("rules") {
+                    sink.error(reader.keyLocation("rules") ?? entry.key.location, "'rules' applies to objects only")
                 }
                 let values = loadEnumValues(enumNode, owner: "type '\(entry.name)'")
                 let enumType = EnumType(values: values, isOpen: reader.bool("open") ?? false)
@@ -51,7 +73,7 @@ struct TypeLoader {
                 continue
             }
             if reader.has("open") {
-                sink.error(reader.keyLocation("open") ?? entry.key.location, "'open' applies to enums only")
+                sink.error(reader.keyLocation("open") ?? entry.key.location, "'open' applies to enums and unions only")
             }
             guard let fieldsNode = reader.required("fields", in: "type '\(entry.name)'") else { continue }
             if case .mapping(let pairs) = fieldsNode.content, pairs.isEmpty {

@@ -46,6 +46,8 @@ public struct Parameter: Sendable {
     public var constraints: Constraints
     public var example: Literal?
     public var location: SourceLocation
+    /// Constraints whose failures are warnings.
+    public var warningConstraints = Constraints()
 }
 
 /// The methods a schema may name, spelled as on the wire.

@@ -3,6 +3,7 @@ public struct NamedType: Sendable {
     public enum Kind: Sendable {
         case object(ObjectType)
         case enumeration(EnumType)
+        case union(UnionType)
     }
 
     public var name: String
@@ -52,6 +53,11 @@ public struct Field: Sendable {
     public var tolerances: Set<Tolerance> = []
     /// Other wire names a response may use for this field; the first present one is read.
     public var alternateNames: [String] = []
+    /// `distinguishNull` as the schema writes it, and where.
+    public var distinguishNull: Bool?
+    public var distinguishNullLocation: SourceLocation?
+    /// Whether an optional nullable field is `Nullable<T>?` (true) or `T?` (see `NullPresence`).
+    public var distinguishesNull = true
 }
 
 /// A field's type. Enums declared inline on a field become `.named` types nested in their object.
@@ -71,6 +77,8 @@ public indirect enum FieldType: Sendable {
     case named(String)
     case array(of: FieldType, itemConstraints: Constraints)
     case map(of: FieldType, keyConstraints: Constraints, valueConstraints: Constraints)
+    /// A value sent as JSON text inside a string; the constraints apply to the value.
+    case jsonString(of: FieldType, contentConstraints: Constraints)
 }
 
 public enum DateTimeCoding: Sendable, Equatable {
@@ -81,7 +89,7 @@ public enum DateTimeCoding: Sendable, Equatable {
 
 /// A value written in a schema (default or example). Numbers keep their YAML text so that
 /// `010469` stays exact when the field is a string.
-public enum Literal: Sendable, Equatable {
+public enum Literal: Sendable, Hashable {
     case string(String)
     case number(String)
     case boolean(Bool)

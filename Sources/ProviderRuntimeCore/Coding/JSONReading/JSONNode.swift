@@ -76,10 +76,10 @@ package struct JSONMembers: Sendable {
 
 /// The kinds of JSON value, named once for every message that says what was found, whichever
 /// tree (`JSONNode` while decoding, `JSONValue` in `validate`) holds the value.
-package enum JSONKind: Sendable {
+public enum JSONKind: Hashable, Sendable {
     case null, boolean, number, string, array, object
 
-    package var description: String {
+    public var description: String {
         switch self {
         case .null: "null"
         case .boolean: "a boolean"
