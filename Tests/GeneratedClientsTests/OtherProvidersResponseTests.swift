@@ -261,7 +261,7 @@ import Testing
             #expect(
                 response
                     == .notFound(
-                        .decoded(PIK.ErrorResponse(code: 404, message: message, data: .null)),
+                        .decoded(PIK.ErrorResponse(code: 404, message: message, data: nil)),
                         raw: response.raw
                     )
             )

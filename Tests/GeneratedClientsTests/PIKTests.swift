@@ -172,7 +172,7 @@ import Testing
         #expect(
             response
                 == .notFound(
-                    .decoded(PIK.ErrorResponse(code: 404, message: "contact not found", data: .null)),
+                    .decoded(PIK.ErrorResponse(code: 404, message: "contact not found", data: nil)),
                     raw: response.raw
                 )
         )

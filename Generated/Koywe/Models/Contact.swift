@@ -14,25 +14,25 @@ public struct Contact: Codable, Hashable, Sendable {
 
     public var firstName: String?
 
-    /// - `.null` is sent as `null`; nil is omitted
-    public var lastName: Nullable<String>?
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
+    public var lastName: String?
 
-    /// - `.null` is sent as `null`; nil is omitted
-    public var email: Nullable<String>?
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
+    public var email: String?
 
-    /// - `.null` is sent as `null`; nil is omitted
-    public var phone: Nullable<String>?
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
+    public var phone: String?
 
-    /// - `.null` is sent as `null`; nil is omitted
-    public var address: Nullable<JSONValue>?
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
+    public var address: JSONValue?
 
     public var businessType: BusinessType?
 
-    /// - `.null` is sent as `null`; nil is omitted
-    public var tax: Nullable<JSONValue>?
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
+    public var tax: JSONValue?
 
-    /// - `.null` is sent as `null`; nil is omitted
-    public var document: Nullable<JSONValue>?
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
+    public var document: JSONValue?
 
     /// - Wire format: ISO 8601
     public var createdAt: Date?
@@ -40,24 +40,27 @@ public struct Contact: Codable, Hashable, Sendable {
     /// - Wire format: ISO 8601
     public var updatedAt: Date?
 
-    /// - `.null` is sent as `null`; nil is omitted
-    public var externalId: Nullable<String>?
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
+    public var externalId: String?
+
+    /// Which of the keys that may be left out the decoded body left out, so encoding leaves them out too.
+    var wireAbsence = WireAbsence()
 
     public init(
         id: String,
         countrySymbol: CountrySymbol? = nil,
         merchantId: String? = nil,
         firstName: String? = nil,
-        lastName: Nullable<String>? = nil,
-        email: Nullable<String>? = nil,
-        phone: Nullable<String>? = nil,
-        address: Nullable<JSONValue>? = nil,
+        lastName: String? = nil,
+        email: String? = nil,
+        phone: String? = nil,
+        address: JSONValue? = nil,
         businessType: BusinessType? = nil,
-        tax: Nullable<JSONValue>? = nil,
-        document: Nullable<JSONValue>? = nil,
+        tax: JSONValue? = nil,
+        document: JSONValue? = nil,
         createdAt: Date? = nil,
         updatedAt: Date? = nil,
-        externalId: Nullable<String>? = nil
+        externalId: String? = nil
     ) {
         self.id = id
         self.countrySymbol = countrySymbol
@@ -98,16 +101,28 @@ public struct Contact: Codable, Hashable, Sendable {
         self.countrySymbol = try container.decodeIfPresent(CountrySymbol.self, forKey: .countrySymbol)
         self.merchantId = try container.decodeIfPresent(String.self, forKey: .merchantId)
         self.firstName = try container.decodeIfPresent(String.self, forKey: .firstName)
-        self.lastName = try container.decodeNullableIfPresent(String.self, forKey: .lastName)
-        self.email = try container.decodeNullableIfPresent(String.self, forKey: .email)
-        self.phone = try container.decodeNullableIfPresent(String.self, forKey: .phone)
-        self.address = try container.decodeNullableIfPresent(JSONValue.self, forKey: .address)
+        self.lastName = try container.decodeIfPresent(String.self, forKey: .lastName)
+        self.email = try container.decodeIfPresent(String.self, forKey: .email)
+        self.phone = try container.decodeIfPresent(String.self, forKey: .phone)
+        self.address = try container.decodeIfPresent(JSONValue.self, forKey: .address)
         self.businessType = try container.decodeIfPresent(BusinessType.self, forKey: .businessType)
-        self.tax = try container.decodeNullableIfPresent(JSONValue.self, forKey: .tax)
-        self.document = try container.decodeNullableIfPresent(JSONValue.self, forKey: .document)
+        self.tax = try container.decodeIfPresent(JSONValue.self, forKey: .tax)
+        self.document = try container.decodeIfPresent(JSONValue.self, forKey: .document)
         self.createdAt = try container.decodeIfPresent(forKey: .createdAt, coding: .date(.iso8601))
         self.updatedAt = try container.decodeIfPresent(forKey: .updatedAt, coding: .date(.iso8601))
-        self.externalId = try container.decodeNullableIfPresent(String.self, forKey: .externalId)
+        self.externalId = try container.decodeIfPresent(String.self, forKey: .externalId)
+        self.wireAbsence = WireAbsence(
+            container,
+            among: [
+                (.lastName, self.lastName),
+                (.email, self.email),
+                (.phone, self.phone),
+                (.address, self.address),
+                (.tax, self.tax),
+                (.document, self.document),
+                (.externalId, self.externalId),
+            ]
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -116,16 +131,30 @@ public struct Contact: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.countrySymbol, forKey: .countrySymbol)
         try container.encodeIfPresent(self.merchantId, forKey: .merchantId)
         try container.encodeIfPresent(self.firstName, forKey: .firstName)
-        try container.encodeNullableIfPresent(self.lastName, forKey: .lastName)
-        try container.encodeNullableIfPresent(self.email, forKey: .email)
-        try container.encodeNullableIfPresent(self.phone, forKey: .phone)
-        try container.encodeNullableIfPresent(self.address, forKey: .address)
+        if !wireAbsence.omits(CodingKeys.lastName, whileStill: self.lastName) {
+            try container.encodeOrNull(self.lastName, forKey: .lastName)
+        }
+        if !wireAbsence.omits(CodingKeys.email, whileStill: self.email) {
+            try container.encodeOrNull(self.email, forKey: .email)
+        }
+        if !wireAbsence.omits(CodingKeys.phone, whileStill: self.phone) {
+            try container.encodeOrNull(self.phone, forKey: .phone)
+        }
+        if !wireAbsence.omits(CodingKeys.address, whileStill: self.address) {
+            try container.encodeOrNull(self.address, forKey: .address)
+        }
         try container.encodeIfPresent(self.businessType, forKey: .businessType)
-        try container.encodeNullableIfPresent(self.tax, forKey: .tax)
-        try container.encodeNullableIfPresent(self.document, forKey: .document)
+        if !wireAbsence.omits(CodingKeys.tax, whileStill: self.tax) {
+            try container.encodeOrNull(self.tax, forKey: .tax)
+        }
+        if !wireAbsence.omits(CodingKeys.document, whileStill: self.document) {
+            try container.encodeOrNull(self.document, forKey: .document)
+        }
         try container.encodeIfPresent(self.createdAt, forKey: .createdAt, coding: .date(.iso8601))
         try container.encodeIfPresent(self.updatedAt, forKey: .updatedAt, coding: .date(.iso8601))
-        try container.encodeNullableIfPresent(self.externalId, forKey: .externalId)
+        if !wireAbsence.omits(CodingKeys.externalId, whileStill: self.externalId) {
+            try container.encodeOrNull(self.externalId, forKey: .externalId)
+        }
     }
 }
 

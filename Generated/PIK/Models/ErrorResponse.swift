@@ -10,13 +10,16 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
 
     public var message: String
 
-    /// - `.null` is sent as `null`; nil is omitted
-    public var data: Nullable<JSONValue>?
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
+    public var data: JSONValue?
+
+    /// Which of the keys that may be left out the decoded body left out, so encoding leaves them out too.
+    var wireAbsence = WireAbsence()
 
     public init(
         code: Int,
         message: String,
-        data: Nullable<JSONValue>? = nil
+        data: JSONValue? = nil
     ) {
         self.code = code
         self.message = message
@@ -33,14 +36,17 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.code = try container.decode(Int.self, forKey: .code)
         self.message = try container.decode(String.self, forKey: .message)
-        self.data = try container.decodeNullableIfPresent(JSONValue.self, forKey: .data)
+        self.data = try container.decodeIfPresent(JSONValue.self, forKey: .data)
+        self.wireAbsence = WireAbsence(container, among: [(.data, self.data)])
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.code, forKey: .code)
         try container.encode(self.message, forKey: .message)
-        try container.encodeNullableIfPresent(self.data, forKey: .data)
+        if !wireAbsence.omits(CodingKeys.data, whileStill: self.data) {
+            try container.encodeOrNull(self.data, forKey: .data)
+        }
     }
 }
 

@@ -14,32 +14,35 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
     /// - Example: `The name field is required.`
     public var description: String
 
-    /// - `.null` is sent as `null`; nil is omitted
-    public var source: Nullable<String>?
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
+    public var source: String?
 
-    /// - `.null` is sent as `null`; nil is omitted
-    public var step: Nullable<String>?
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
+    public var step: String?
 
-    /// - `.null` is sent as `null`; nil is omitted
-    public var reason: Nullable<String>?
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
+    public var reason: String?
 
-    /// - `.null` is sent as `null`; nil is omitted
-    public var metadata: Nullable<JSONValue>?
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
+    public var metadata: JSONValue?
 
     /// The request field at fault, when there is one.
     ///
-    /// - `.null` is sent as `null`; nil is omitted
+    /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
     /// - Example: `name`
-    public var field: Nullable<String>?
+    public var field: String?
+
+    /// Which of the keys that may be left out the decoded body left out, so encoding leaves them out too.
+    var wireAbsence = WireAbsence()
 
     public init(
         code: String,
         description: String,
-        source: Nullable<String>? = nil,
-        step: Nullable<String>? = nil,
-        reason: Nullable<String>? = nil,
-        metadata: Nullable<JSONValue>? = nil,
-        field: Nullable<String>? = nil
+        source: String? = nil,
+        step: String? = nil,
+        reason: String? = nil,
+        metadata: JSONValue? = nil,
+        field: String? = nil
     ) {
         self.code = code
         self.description = description
@@ -64,22 +67,42 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.code = try container.decode(String.self, forKey: .code)
         self.description = try container.decode(String.self, forKey: .description)
-        self.source = try container.decodeNullableIfPresent(String.self, forKey: .source)
-        self.step = try container.decodeNullableIfPresent(String.self, forKey: .step)
-        self.reason = try container.decodeNullableIfPresent(String.self, forKey: .reason)
-        self.metadata = try container.decodeNullableIfPresent(JSONValue.self, forKey: .metadata)
-        self.field = try container.decodeNullableIfPresent(String.self, forKey: .field)
+        self.source = try container.decodeIfPresent(String.self, forKey: .source)
+        self.step = try container.decodeIfPresent(String.self, forKey: .step)
+        self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
+        self.metadata = try container.decodeIfPresent(JSONValue.self, forKey: .metadata)
+        self.field = try container.decodeIfPresent(String.self, forKey: .field)
+        self.wireAbsence = WireAbsence(
+            container,
+            among: [
+                (.source, self.source),
+                (.step, self.step),
+                (.reason, self.reason),
+                (.metadata, self.metadata),
+                (.field, self.field),
+            ]
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.code, forKey: .code)
         try container.encode(self.description, forKey: .description)
-        try container.encodeNullableIfPresent(self.source, forKey: .source)
-        try container.encodeNullableIfPresent(self.step, forKey: .step)
-        try container.encodeNullableIfPresent(self.reason, forKey: .reason)
-        try container.encodeNullableIfPresent(self.metadata, forKey: .metadata)
-        try container.encodeNullableIfPresent(self.field, forKey: .field)
+        if !wireAbsence.omits(CodingKeys.source, whileStill: self.source) {
+            try container.encodeOrNull(self.source, forKey: .source)
+        }
+        if !wireAbsence.omits(CodingKeys.step, whileStill: self.step) {
+            try container.encodeOrNull(self.step, forKey: .step)
+        }
+        if !wireAbsence.omits(CodingKeys.reason, whileStill: self.reason) {
+            try container.encodeOrNull(self.reason, forKey: .reason)
+        }
+        if !wireAbsence.omits(CodingKeys.metadata, whileStill: self.metadata) {
+            try container.encodeOrNull(self.metadata, forKey: .metadata)
+        }
+        if !wireAbsence.omits(CodingKeys.field, whileStill: self.field) {
+            try container.encodeOrNull(self.field, forKey: .field)
+        }
     }
 }
 

@@ -28,7 +28,7 @@ enum FieldDocumentation {
             } else if field.distinguishesNull {
                 lines.append("- `.null` is sent as `null`; nil is omitted")
             } else {
-                lines.append("- Absent and `null` both read as nil; encoding again writes back whichever it was")
+                lines.append("- Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out")
             }
         }
         if let value = field.defaultValue {
