@@ -126,7 +126,15 @@ let package = Package(
         ),
         .testTarget(
             name: "GeneratedClientsTests",
-            dependencies: ["ProviderRuntime", "ProviderGenCore"] + generatedModules.map { .target(name: $0) }
+            dependencies: ["ProviderRuntime", "ProviderGenCore", "KitchenSink"]
+                + generatedModules.map { .target(name: $0) }
+        ),
+        // Generated from Tests/Fixtures/KitchenSink/kitchen-sink.yaml, which uses every key of the
+        // schema language: building it compiles every emitter path.
+        .target(
+            name: "KitchenSink",
+            dependencies: ["ProviderRuntime"],
+            path: "Tests/Fixtures/KitchenSink/Generated/KitchenSink"
         ),
     ] + generatedModules.map { .target(name: $0, dependencies: ["ProviderRuntime"], path: "Generated/\($0)") },
     swiftLanguageModes: [.v6]

@@ -165,7 +165,8 @@ struct UnionEmitter {
                 }
                 writer.line("default:")
                 writer.indented { writer in
-                    let found = "tag.map { \(SwiftLiteral.string(discriminator + " ")) + $0 } ?? \(SwiftLiteral.string("no string " + discriminator))"
+                    let found =
+                        "tag.map { \(SwiftLiteral.string("'\(discriminator)' ")) + $0 } ?? \(SwiftLiteral.string("no string '\(discriminator)'"))"
                     emitFallback(found: found, into: &writer)
                 }
             }

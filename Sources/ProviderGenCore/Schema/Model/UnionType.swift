@@ -89,9 +89,18 @@ extension UnionType {
             }
             if let text, !kinds.contains(text) { kinds.append(text) }
         }
-        if discriminator != nil { return "an object" }
-        guard let last = kinds.popLast() else { return "nothing" }
-        return kinds.isEmpty ? last : kinds.joined(separator: ", ") + " or " + last
+        if let discriminator {
+            let tags = variants.compactMap(\.tag)
+            return "an object whose '\(discriminator)' is \(Self.either(tags))"
+        }
+        return Self.either(kinds)
+    }
+
+    /// "a, b or c".
+    private static func either(_ items: [String]) -> String {
+        var items = items
+        guard let last = items.popLast() else { return "nothing" }
+        return items.isEmpty ? last : items.joined(separator: ", ") + " or " + last
     }
 }
 
