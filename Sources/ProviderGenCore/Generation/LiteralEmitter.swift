@@ -8,7 +8,7 @@ struct LiteralEmitter {
         case (.string, _):
             return literal.scalarText.map(SwiftLiteral.string)
         case (.integer, .number(let text)):
-            return text
+            return SwiftLiteral.integer(text)
         case (.decimal, .number(let text)):
             return DecimalLiteral.expression(text)
         case (.boolean, .boolean(let flag)), (.binaryBoolean, .boolean(let flag)):
@@ -51,6 +51,8 @@ enum DecimalLiteral {
             significand = "0"
         } else if Int(significand) == nil {
             significand = "Decimal(string: \"\(significand)\")!"
+        } else {
+            significand = SwiftLiteral.integer(significand)
         }
         return "Decimal(sign: \(sign), exponent: \(exponent), significand: \(significand))"
     }

@@ -33,13 +33,14 @@ indirect enum SwiftCode {
 }
 
 extension SwiftWriter {
+    /// swift-format's `lineLength` of 120 leaves 119 characters for the line itself.
     static let lineLimit = 120
 
     /// Writes `code` on one line when it fits the limit, otherwise broken one item per line.
     mutating func code(_ code: SwiftCode, suffix: String = "") {
         let flat = code.flat + suffix
         guard case .list(let head, let items, let close, let trailingComma) = code,
-            indentWidth + flat.count > Self.lineLimit, !items.isEmpty
+            indentWidth + flat.count >= Self.lineLimit, !items.isEmpty
         else {
             line(flat)
             return

@@ -23,6 +23,20 @@ enum SwiftLiteral {
         return result + "\""
     }
 
+    /// An integer literal from its decimal digits (with an optional sign), grouped by three with
+    /// `_` from seven digits on, as swift-format's GroupNumericLiterals asks: `1_000_000`.
+    static func integer(_ text: String) -> String {
+        let sign = text.first == "-" || text.first == "+" ? String(text.prefix(1)) : ""
+        let digits = Array(text.dropFirst(sign.count))
+        guard digits.count >= 7, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return text }
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped += "_" }
+            grouped.append(digit)
+        }
+        return (sign == "+" ? "" : sign) + grouped
+    }
+
     /// Lines for a `///` comment. Line breaks of every kind split lines; invisible and control
     /// characters are shown as `U+XXXX` so a schema cannot smuggle bidirectional overrides.
     static func commentLines(_ text: String) -> [String] {

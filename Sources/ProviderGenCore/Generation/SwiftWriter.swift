@@ -7,6 +7,7 @@ struct SwiftWriter {
     /// output in another (`append`) costs nothing per character.
     private var lines: [(depth: Int, content: String)] = []
     private var depth = 0
+    private var appendedDepth = 0
 
     init(access: AccessModifier) {
         self.access = access.keyword
@@ -17,8 +18,12 @@ struct SwiftWriter {
     }
 
     /// A writer for statements inside a function body, which declare nothing that has an access level.
-    static func statements() -> SwiftWriter {
-        SwiftWriter(accessKeyword: "")
+    /// `depth` is how deep the statements will sit once appended, so that long lines break where
+    /// they will exceed the limit there.
+    static func statements(nestedAt depth: Int = 0) -> SwiftWriter {
+        var writer = SwiftWriter(accessKeyword: "")
+        writer.appendedDepth = depth
+        return writer
     }
 
     var isEmpty: Bool { lines.isEmpty }
@@ -36,7 +41,7 @@ struct SwiftWriter {
         return result
     }
 
-    var indentWidth: Int { depth * 4 }
+    var indentWidth: Int { (appendedDepth + depth) * 4 }
 
     mutating func indented(_ body: (inout SwiftWriter) -> Void) {
         depth += 1

@@ -52,7 +52,8 @@ struct ValidatorEmitter {
                 unchecked.append(name)
                 continue
             }
-            var checks = SwiftWriter.statements()
+            // Inside the extension, the method and the case.
+            var checks = SwiftWriter.statements(nestedAt: 3)
             emitChecks(
                 value: "value",
                 type: valueType,
@@ -112,7 +113,8 @@ struct ValidatorEmitter {
 
     private func checks() -> (SwiftWriter, [Constant]) {
         var constants: [Constant] = []
-        var body = SwiftWriter.statements()
+        // Inside the extension and the method.
+        var body = SwiftWriter.statements(nestedAt: 2)
         for field in object.fields {
             emitField(field, into: &body, constants: &constants)
         }
@@ -125,7 +127,8 @@ struct ValidatorEmitter {
     private func emitField(_ field: Field, into writer: inout SwiftWriter, constants: inout [Constant]) {
         let presence = Presence(field)
         let value = presence.isOptional ? Self.localName(field) : "\(accessPrefix)\(field.swiftName)"
-        var checks = SwiftWriter.statements()
+        // Inside the extension, the method and possibly an `if let`.
+        var checks = SwiftWriter.statements(nestedAt: 3)
         emitChecks(
             value: value,
             type: field.type,
@@ -135,7 +138,7 @@ struct ValidatorEmitter {
             into: &checks,
             constants: &constants
         )
-        var warnings = SwiftWriter.statements()
+        var warnings = SwiftWriter.statements(nestedAt: 4)
         emitOwnChecks(
             value: value,
             type: field.type,
@@ -280,7 +283,7 @@ struct ValidatorEmitter {
                 constants: &constants
             )
         case .integer:
-            if let bounds = boundArguments(constraints, literal: { $0 }) {
+            if let bounds = boundArguments(constraints, literal: SwiftLiteral.integer) {
                 writer.code(Self.report("range", [value] + bounds + ["at: \(component)"]))
             }
         case .decimal:
@@ -455,7 +458,8 @@ struct ValidatorEmitter {
     }
 
     private func countArguments(_ low: Int?, _ high: Int?) -> [String]? {
-        let parts = [low.map { "min: \($0)" }, high.map { "max: \($0)" }].compactMap { $0 }
+        let parts = [low.map { "min: \(SwiftLiteral.integer(String($0)))" }, high.map { "max: \(SwiftLiteral.integer(String($0)))" }]
+            .compactMap { $0 }
         return parts.isEmpty ? nil : parts
     }
 

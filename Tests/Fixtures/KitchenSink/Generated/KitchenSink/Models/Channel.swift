@@ -15,10 +15,10 @@ public struct Channel: OpenEnum {
     /// The web shop.
     public static let web = Channel(rawValue: "web")
 
-    public static let noChannel = Channel(rawValue: "none")
+    public static let unset = Channel(rawValue: "none")
 
     public static let selfService = Channel(rawValue: "self")
 
     /// The values the schema documents; others may arrive and are kept.
-    public static let knownValues: [Channel] = [.web, .noChannel, .selfService]
+    public static let knownValues: [Channel] = [.web, .unset, .selfService]
 }

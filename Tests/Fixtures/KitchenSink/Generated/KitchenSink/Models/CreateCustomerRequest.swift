@@ -208,7 +208,10 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
             coding: .date(.pattern("yyyy-MM-dd HH:mm:ss", timeZone: "America/Bogota"))
         )
         self.extra = try container.decodeIfPresent(JSONValue.self, forKey: .extra)
-        self.metadata = try container.decodeIfPresent(forKey: .metadata, coding: .jsonString(of: .plain(Metadata.self)))
+        self.metadata = try container.decodeIfPresent(
+            forKey: .metadata,
+            coding: .jsonString(of: .plain(Metadata.self))
+        )
         self.labels = try container.decodeIfPresent(
             forKey: .labels,
             coding: .jsonString(of: .plain([String: String].self))
@@ -315,7 +318,7 @@ extension CreateCustomerRequest: Validatable {
             report.range(
                 credit,
                 min: Decimal(sign: .plus, exponent: -2, significand: 1),
-                max: Decimal(sign: .plus, exponent: 0, significand: 1000000),
+                max: Decimal(sign: .plus, exponent: 0, significand: 1_000_000),
                 at: "credit"
             )
         }
@@ -375,7 +378,11 @@ extension CreateCustomerRequest: Validatable {
                 severity: .warning
             )
         }
-        report.atLeastOne(of: ["email", "phone"], present: [self.email != nil, self.phone != nil], rule: "atLeastOneOf")
+        report.atLeastOne(
+            of: ["email", "phone"],
+            present: [self.email != nil, self.phone != nil],
+            rule: "atLeastOneOf"
+        )
         report.exactlyOne(
             of: ["address", "referrer"],
             present: [self.address != nil, self.referrer != nil],

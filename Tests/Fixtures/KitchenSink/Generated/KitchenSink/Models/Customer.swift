@@ -87,7 +87,10 @@ public struct Customer: Codable, Hashable, Sendable {
         )
         self.defaultSource = try container.decodeIfPresent(PaymentSource.self, forKey: .defaultSource)
         self.referrer = try container.decodeIfPresent(CustomerReference.self, forKey: .referrer)
-        self.metadata = try container.decodeIfPresent(forKey: .metadata, coding: .jsonString(of: .plain(Metadata.self)))
+        self.metadata = try container.decodeIfPresent(
+            forKey: .metadata,
+            coding: .jsonString(of: .plain(Metadata.self))
+        )
         self.wireAbsence = WireAbsence(
             container,
             among: [(.nickname, self.nickname), (.deletedAt, self.deletedAt), (.metadata, self.metadata)]
@@ -110,7 +113,11 @@ public struct Customer: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.defaultSource, forKey: .defaultSource)
         try container.encodeIfPresent(self.referrer, forKey: .referrer)
         if !wireAbsence.omits(CodingKeys.metadata, whileStill: self.metadata) {
-            try container.encodeOrNull(self.metadata, forKey: .metadata, coding: .jsonString(of: .plain(Metadata.self)))
+            try container.encodeOrNull(
+                self.metadata,
+                forKey: .metadata,
+                coding: .jsonString(of: .plain(Metadata.self))
+            )
         }
     }
 }
