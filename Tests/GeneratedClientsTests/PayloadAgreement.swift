@@ -5,16 +5,17 @@ import ProviderRuntime
 /// `providergen validate` interprets schemas instead of running generated code; every
 /// validation case of these tests runs through both, so the two can never drift apart.
 enum PayloadAgreement {
-    /// The committed schemas by module name.
+    /// The committed schemas, and the kitchen sink's, by module name.
     static let schemasByModule: [String: ProviderSchema] = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
-        let folder = url.appendingPathComponent("schemas").path
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var schemas: [String: ProviderSchema] = [:]
-        for name in names where name.hasSuffix(".yaml") {
-            if let schema = SchemaFrontEnd.read(contentsOf: folder + "/" + name).schema {
-                schemas[schema.module] = schema
+        for folder in ["schemas", "Tests/Fixtures/KitchenSink"].map({ url.appendingPathComponent($0).path }) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where name.hasSuffix(".yaml") {
+                if let schema = SchemaFrontEnd.read(contentsOf: folder + "/" + name).schema {
+                    schemas[schema.module] = schema
+                }
             }
         }
         return schemas
