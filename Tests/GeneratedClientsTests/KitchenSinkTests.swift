@@ -69,7 +69,7 @@ import Testing
     @Test func aBooleanOrTheStringsTrueAndFalse() throws {
         #expect(try Self.roundTrip(LooseBoolean.self, "true") == .boolean(true))
         #expect(try Self.roundTrip(LooseBoolean.self, #""false""#) == .text(.false))
-        #expect(try Self.roundTrip(LooseBoolean.self, "null") == .nothing)
+        #expect(throws: DecodingError.self) { try Self.decodedBoth(LooseBoolean.self, "null") }
         #expect(try Self.roundTrip(LooseBoolean.self, "0") == .zero)
         // 1 is a number but not the constant 0, and "yes" is a string but not one of the enum's values.
         #expect(throws: DecodingError.self) { try Self.decodedBoth(LooseBoolean.self, "1") }

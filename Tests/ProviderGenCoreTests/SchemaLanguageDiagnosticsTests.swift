@@ -55,7 +55,7 @@ import Testing
                           - case: some
                             type: string
                           - case: none
-                            value: null
+                            value: false
                           - case: some
                             type: boolean
                           - type: Anything

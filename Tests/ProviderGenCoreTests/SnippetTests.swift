@@ -294,6 +294,21 @@ import Testing
         #expect(swift.contains("    /// - Warning unless: Length: at most 30 characters\n"))
     }
 
+    /// The README's union examples load as written, next to the types they name.
+    @Test func readmeUnionExamplesLoad() throws {
+        let readme = try ReadmeWalkthroughTests.readme()
+        let start = try #require(readme.range(of: "**Unions** (`oneOf`)"))
+        let open = try #require(readme.range(of: "```yaml\ntypes:\n", range: start.upperBound..<readme.endIndex))
+        let close = try #require(readme.range(of: "```\n", range: open.upperBound..<readme.endIndex))
+        let named = ["Customer", "Address"].map { "  \($0):\n    fields:\n      name:\n        type: string\n" }
+        let tagged = ["Card", "BankAccount"].map {
+            "  \($0):\n    fields:\n      object:\n        type: string\n        required: true\n"
+        }
+        let types = String(readme[open.upperBound..<close.lowerBound]) + (named + tagged).joined()
+        let thing = "  Thing:\n    fields:\n      reference:\n        type: CustomerReference\n"
+        #expect(HostileGenerationTests.diagnostics(Self.schema(types: types + thing + Self.receipt)) == [])
+    }
+
     @Test func nullableResponseFieldsAreOptionalsThatRememberAbsence() throws {
         let types = """
               Thing:

@@ -121,10 +121,6 @@ struct UnionEmitter {
         typed: (variant: UnionType.Variant, type: FieldType)?,
         into writer: inout SwiftWriter
     ) {
-        if let constant = constants.first, case .constant(.null) = constant.shape {
-            writer.line("self = .\(caseName(constant))")
-            return
-        }
         for constant in constants {
             guard case .constant(let literal) = constant.shape, let (swiftType, value) = Self.swiftConstant(literal)
             else { continue }
@@ -188,8 +184,6 @@ struct UnionEmitter {
                         writer.indented { writer in
                             if let (_, value) = Self.swiftConstant(literal) {
                                 writer.line("try container.encode(\(value))")
-                            } else {
-                                writer.line("try container.encodeNil()")
                             }
                         }
                     }

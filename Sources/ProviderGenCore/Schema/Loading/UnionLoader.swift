@@ -54,8 +54,12 @@ struct UnionLoader {
                 )
             }
             guard let literal = LiteralReader(sink: sink).read(valueNode) else { return nil }
-            guard literal.jsonKind != nil else {
-                sink.error(valueNode.location, "a variant's 'value' is a string, number, boolean or null")
+            // A field holding the union reads null as nil (or `.null`) before the union sees it.
+            guard literal.jsonKind != nil, literal != .null else {
+                sink.error(
+                    valueNode.location,
+                    "a variant's 'value' is a string, number or boolean; for null, make the field nullable"
+                )
                 return nil
             }
             guard explicitCase != nil else {

@@ -8,8 +8,6 @@ import ProviderRuntime
 public enum LooseBoolean: Codable, Hashable, Sendable {
     case boolean(Bool)
     case text(Text)
-    /// The value `null` on the wire.
-    case nothing
     /// The value `0` on the wire.
     case zero
 
@@ -17,8 +15,6 @@ public enum LooseBoolean: Codable, Hashable, Sendable {
         let container = try decoder.singleValueContainer()
         let kind = try JSONKind(of: decoder)
         switch kind {
-        case .null:
-            self = .nothing
         case .boolean:
             self = .boolean(try container.decode(Bool.self))
         case .number:
@@ -28,7 +24,7 @@ public enum LooseBoolean: Codable, Hashable, Sendable {
             }
             throw DecodingError.noUnionShape(
                 Self.self,
-                expected: "a boolean, a string, null or 0",
+                expected: "a boolean, a string or 0",
                 found: kind.description,
                 at: decoder.codingPath
             )
@@ -37,7 +33,7 @@ public enum LooseBoolean: Codable, Hashable, Sendable {
         default:
             throw DecodingError.noUnionShape(
                 Self.self,
-                expected: "a boolean, a string, null or 0",
+                expected: "a boolean, a string or 0",
                 found: kind.description,
                 at: decoder.codingPath
             )
@@ -51,8 +47,6 @@ public enum LooseBoolean: Codable, Hashable, Sendable {
             try container.encode(value)
         case .text(let value):
             try container.encode(value)
-        case .nothing:
-            try container.encodeNil()
         case .zero:
             try container.encode(Decimal(sign: .plus, exponent: 0, significand: 0))
         }
