@@ -135,32 +135,32 @@ import Testing
             """ + Self.receipt
         let swift = try Self.swift(of: "Cleared", types: types)
         let decoder = """
-                    public init(from decoder: any Decoder) throws {
-                        let container = try decoder.singleValueContainer()
-                        let kind = try JSONKind(of: decoder)
-                        switch kind {
-                        case .string:
-                            if try container.decode(String.self) == "" {
-                                self = .cleared
-                                return
-                            }
-                            throw DecodingError.noUnionShape(
-                                Self.self,
-                                expected: "an object or \\"\\"",
-                                found: kind.description,
-                                at: decoder.codingPath
-                            )
-                        case .object:
-                            self = .person(try container.decode(Person.self))
-                        default:
-                            throw DecodingError.noUnionShape(
-                                Self.self,
-                                expected: "an object or \\"\\"",
-                                found: kind.description,
-                                at: decoder.codingPath
-                            )
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.singleValueContainer()
+                    let kind = try JSONKind(of: decoder)
+                    switch kind {
+                    case .string:
+                        if try container.decode(String.self) == "" {
+                            self = .cleared
+                            return
                         }
+                        throw DecodingError.noUnionShape(
+                            Self.self,
+                            expected: "an object or \\"\\"",
+                            found: kind.description,
+                            at: decoder.codingPath
+                        )
+                    case .object:
+                        self = .person(try container.decode(Person.self))
+                    default:
+                        throw DecodingError.noUnionShape(
+                            Self.self,
+                            expected: "an object or \\"\\"",
+                            found: kind.description,
+                            at: decoder.codingPath
+                        )
                     }
+                }
             """
         #expect(swift.contains(decoder))
         #expect(swift.contains("        case .cleared:\n            try container.encode(\"\")\n"))

@@ -29,10 +29,12 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        (#"{"type":"card","n":1}"#, "card"), (#"{"type":1}"#, nil), (#"{"kind":"card"}"#, nil),
-        (#""card""#, nil), ("[]", nil), (#"{"type":null}"#, nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            (#"{"type":"card","n":1}"#, "card"), (#"{"type":1}"#, nil), (#"{"kind":"card"}"#, nil),
+            (#""card""#, nil), ("[]", nil), (#"{"type":null}"#, nil),
+        ] as [(String, String?)]
+    )
     func theDiscriminatorIsAStringFieldOfAnObject(json: String, expected: String?) throws {
         #expect(try JSONDecoder().decode(TagProbe.self, from: Data(json.utf8)).tag == expected)
         #expect(try ResponseBody.decode(TagProbe.self, status: 200, from: Data(json.utf8)).tag == expected)
@@ -63,7 +65,11 @@ import Testing
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(metadata, forKey: .metadata, coding: .jsonString(of: .plain([String: Int].self)))
-            try container.encodeIfPresent(stamps, forKey: .stamps, coding: .jsonString(of: .array(of: .date(.unixSeconds))))
+            try container.encodeIfPresent(
+                stamps,
+                forKey: .stamps,
+                coding: .jsonString(of: .array(of: .date(.unixSeconds)))
+            )
         }
     }
 

@@ -39,13 +39,14 @@ extension JSONKind {
 
 extension DecodingError {
     /// A union met a value none of its shapes has: `expected a string or an object, found a number`.
+    /// `dataCorrupted`, so that response errors show this sentence rather than a generic one.
     public static func noUnionShape(
         _ type: Any.Type,
         expected: String,
         found: String,
         at codingPath: [any CodingKey]
     ) -> DecodingError {
-        .typeMismatch(type, Context(codingPath: codingPath, debugDescription: "expected \(expected), found \(found)"))
+        .dataCorrupted(Context(codingPath: codingPath, debugDescription: "expected \(expected), found \(found)"))
     }
 }
 
