@@ -8,7 +8,9 @@ enum FieldDocumentation {
         }
         lines.append(contentsOf: constraintLines(field.constraints))
         lines.append(
-            contentsOf: constraintLines(field.warningConstraints).map { $0.replacingFirst("- ", with: "- Warning unless: ") }
+            contentsOf: constraintLines(field.warningConstraints).map {
+                $0.replacingFirst("- ", with: "- Warning unless: ")
+            }
         )
         switch field.type {
         case .array(_, let item) where !item.isEmpty:
@@ -28,7 +30,9 @@ enum FieldDocumentation {
             } else if field.distinguishesNull {
                 lines.append("- `.null` is sent as `null`; nil is omitted")
             } else {
-                lines.append("- Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out")
+                lines.append(
+                    "- Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out"
+                )
             }
         }
         if let value = field.defaultValue {

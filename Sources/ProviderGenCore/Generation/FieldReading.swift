@@ -17,7 +17,9 @@ struct FieldReading {
     var decodingCoding: String? {
         switch field.type {
         case .map(let value, _, _) where tolerances.contains(.emptyArrayAsMap):
-            let element = WireCodingExpression.of(value, naming: naming, inside: owner) ?? ".plain(\(naming.swiftType(value, inside: owner)).self)"
+            let element =
+                WireCodingExpression.of(value, naming: naming, inside: owner)
+                ?? ".plain(\(naming.swiftType(value, inside: owner)).self)"
             return ".emptyArrayAsMap(of: \(element))"
         case .string where tolerances.contains(.numberAsString):
             return ".numberAsString"

@@ -177,7 +177,10 @@ struct UnionEmitter {
                     switch variant.shape {
                     case .typed(let valueType, _):
                         writer.line("case .\(caseName(variant))(let value):")
-                        let coding = WireCodingExpression.of(valueType, naming: naming, inside: type.name).map { ", coding: \($0)" } ?? ""
+                        let coding =
+                            WireCodingExpression.of(valueType, naming: naming, inside: type.name).map {
+                                ", coding: \($0)"
+                            } ?? ""
                         writer.indented { writer in writer.line("try container.encode(value\(coding))") }
                     case .constant(let literal):
                         writer.line("case .\(caseName(variant)):")

@@ -75,7 +75,8 @@ struct ValidatorEmitter {
         }
         writer.block("extension \(type.name)") { writer in
             writer.doc("Checks the rules of the shape this value has, reporting at `component`.")
-            let signature = "\(writer.access)func validate(into report: inout ValidationReport, at component: PathComponent)"
+            let signature =
+                "\(writer.access)func validate(into report: inout ValidationReport, at component: PathComponent)"
             if cases.isEmpty {
                 writer.line(signature + " {}")
             } else {
@@ -458,8 +459,11 @@ struct ValidatorEmitter {
     }
 
     private func countArguments(_ low: Int?, _ high: Int?) -> [String]? {
-        let parts = [low.map { "min: \(SwiftLiteral.integer(String($0)))" }, high.map { "max: \(SwiftLiteral.integer(String($0)))" }]
-            .compactMap { $0 }
+        let parts = [
+            low.map { "min: \(SwiftLiteral.integer(String($0)))" },
+            high.map { "max: \(SwiftLiteral.integer(String($0)))" },
+        ]
+        .compactMap { $0 }
         return parts.isEmpty ? nil : parts
     }
 

@@ -24,9 +24,21 @@ struct RuleInterpreter {
         case .oneOf(let fields, let exactly):
             let present = fields.map(isPresent)
             if exactly {
-                report.exactlyOne(of: fields, present: present, rule: rule.id, message: rule.message, severity: severity)
+                report.exactlyOne(
+                    of: fields,
+                    present: present,
+                    rule: rule.id,
+                    message: rule.message,
+                    severity: severity
+                )
             } else {
-                report.atLeastOne(of: fields, present: present, rule: rule.id, message: rule.message, severity: severity)
+                report.atLeastOne(
+                    of: fields,
+                    present: present,
+                    rule: rule.id,
+                    message: rule.message,
+                    severity: severity
+                )
             }
         case .allowedCombinations(let fields, let rows):
             var values: [String] = []

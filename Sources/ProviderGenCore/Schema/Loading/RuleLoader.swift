@@ -41,7 +41,8 @@ struct RuleLoader {
         }
         let kind: CrossFieldRule.Kind
         let defaultID: String
-        if let groupKey = ["atLeastOneOf", "exactlyOneOf"].first(where: reader.has), let group = reader.value(groupKey) {
+        if let groupKey = ["atLeastOneOf", "exactlyOneOf"].first(where: reader.has), let group = reader.value(groupKey)
+        {
             guard let fields = stringList(group, key: groupKey) else { return nil }
             kind = .oneOf(fields: fields, exactly: groupKey == "exactlyOneOf")
             defaultID = groupKey

@@ -46,7 +46,12 @@ struct TypeLoader {
                 let union = unions.load(reader, oneOf: oneOf)
                 appendTypes(unions.nestedTypes)
                 types.append(
-                    NamedType(name: entry.name, description: description, kind: .union(union), location: entry.key.location)
+                    NamedType(
+                        name: entry.name,
+                        description: description,
+                        kind: .union(union),
+                        location: entry.key.location
+                    )
                 )
                 continue
             }

@@ -17,7 +17,10 @@ struct UnionLoader {
         if case .sequence(let items) = node.content {
             variants = items.compactMap { loadVariant($0) }
         } else {
-            sink.error(node.location, "'oneOf' of type '\(name)' must be a list of variants, found \(node.kindDescription)")
+            sink.error(
+                node.location,
+                "'oneOf' of type '\(name)' must be a list of variants, found \(node.kindDescription)"
+            )
         }
         return UnionType(
             variants: variants,
