@@ -69,7 +69,7 @@ import Testing
         #expect(settlement.attempts == [1_700_000_000, 1_700_000_060.5].map(Date.init(timeIntervalSince1970:)))
         #expect(settlement.windows?["a"] == paidOut, "Asia/Kolkata is 5:30 ahead of UTC")
         #expect(settlement.retried == [true, false])
-        #expect(settlement.instant == .null)
+        #expect(settlement.instant == nil)  // a response-only model reads null as nil and writes it back
         #expect(settlement.history == [[paidOut], []])
         #expect(String(decoding: try JSONBody.encode(settlement), as: UTF8.self) == json)
     }
