@@ -37,7 +37,9 @@ import Testing
     }
 
     @Test func offsetPagesStopAtAShortPage() async throws {
-        let (client, transport) = Self.razorpay([Self.contactPage(1...2), Self.contactPage(3...4), Self.contactPage(5...5)])
+        let (client, transport) = Self.razorpay([
+            Self.contactPage(1...2), Self.contactPage(3...4), Self.contactPage(5...5),
+        ])
         var ids: [String] = []
         for try await contact in client.allContacts(type: .vendor, count: 2) {
             ids.append(contact.id)
@@ -51,7 +53,9 @@ import Testing
 
     @Test func anEmptyPageEndsTheSequence() async throws {
         // Two full pages of two, then nothing: the empty page is the last request.
-        let (client, transport) = Self.razorpay([Self.contactPage(1...2), Self.contactPage(3...4), Self.contactPage(nil)])
+        let (client, transport) = Self.razorpay([
+            Self.contactPage(1...2), Self.contactPage(3...4), Self.contactPage(nil),
+        ])
         var count = 0
         for try await _ in client.allContacts(count: 2) { count += 1 }
         #expect(count == 4)

@@ -33,18 +33,24 @@ import Testing
     }
 
     @Test func misuseIsReported() {
-        let both = SchemaDiagnosticsTests.replacing("  scheme: bearer\n", with: "  scheme: bearer\n  schemes: [basic]\n")
+        let both = SchemaDiagnosticsTests.replacing(
+            "  scheme: bearer\n",
+            with: "  scheme: bearer\n  schemes: [basic]\n"
+        )
         #expect(
             SchemaDiagnosticsTests.diagnostics(both) == [
                 "schemas/demo.yaml:7:3: error: 'auth' takes 'scheme' (one) or 'schemes' (a list the user chooses from), not both"
             ]
         )
-        let repeated = SchemaDiagnosticsTests.replacing("  scheme: bearer\n", with: "  schemes: [bearer, none, bearer, oauth]\n")
+        let repeated = SchemaDiagnosticsTests.replacing(
+            "  scheme: bearer\n",
+            with: "  schemes: [bearer, none, bearer, oauth]\n"
+        )
         #expect(
             SchemaDiagnosticsTests.diagnostics(repeated) == [
-                "schemas/demo.yaml:6:22: error: 'none' cannot be one of several schemes; list the schemes the provider takes",
-                "schemas/demo.yaml:6:28: error: auth scheme 'bearer' is listed twice",
-                "schemas/demo.yaml:6:36: error: unknown auth scheme 'oauth'; expected bearer, basic or none",
+                "schemas/demo.yaml:6:21: error: 'none' cannot be one of several schemes; list the schemes the provider takes",
+                "schemas/demo.yaml:6:27: error: auth scheme 'bearer' is listed twice",
+                "schemas/demo.yaml:6:35: error: unknown auth scheme 'oauth'; expected bearer, basic or none",
             ]
         )
     }
@@ -53,7 +59,10 @@ import Testing
         let yaml = SchemaDiagnosticsTests.replacing(
             "  scheme: bearer\n",
             with: "  schemes: [bearer, basic]\n"
-        ).replacingOccurrences(of: "    body:\n", with: "    query:\n      authorization:\n        type: string\n    body:\n")
+        ).replacingOccurrences(
+            of: "    body:\n",
+            with: "    query:\n      authorization:\n        type: string\n    body:\n"
+        )
         #expect(
             SchemaDiagnosticsTests.diagnostics(yaml) == [
                 "schemas/demo.yaml:15:7: error: parameter 'authorization' would be named 'authorization', which the generated method already uses; set 'swiftName'"

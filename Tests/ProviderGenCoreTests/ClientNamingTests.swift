@@ -8,7 +8,10 @@ import Testing
         let client = try HostileGenerationTests.generated(SchemaDiagnosticsTests.valid, "Demo/Client.swift")
         #expect(client.contains("public struct DemoClient: Sendable {"))
         #expect(client.contains("public typealias Client = DemoClient"))
-        let operation = try HostileGenerationTests.generated(SchemaDiagnosticsTests.valid, "Demo/Operations/CreateThing.swift")
+        let operation = try HostileGenerationTests.generated(
+            SchemaDiagnosticsTests.valid,
+            "Demo/Operations/CreateThing.swift"
+        )
         #expect(operation.contains("extension DemoClient.Requests {"))
         #expect(operation.contains("extension DemoClient {"))
     }

@@ -4,7 +4,7 @@ import Testing
 
 /// `pagination:`: YAML in, Swift out, and every misuse reported at its line and column.
 @Suite struct PaginationSchemaTests {
-    /// A list operation added to the diagnostics fixture; `pagination` is spliced in at line 32.
+    /// A list operation added to the diagnostics fixture; `pagination` starts at line 31.
     static func schema(pagination: String, query: String = Self.offsetQuery, page: String = Self.pageType) -> String {
         SchemaDiagnosticsTests.valid.replacingOccurrences(
             of: "types:\n",
@@ -70,11 +70,11 @@ import Testing
         let swift = try HostileGenerationTests.generated(yaml, "Demo/Operations/ListThings.swift")
         let expected = [
             "    public func allThings(\n        limit: Int = 20,\n        cursor: String? = nil,\n        options: CallOptions = CallOptions()\n    ) -> PageSequence<Thing> {",
-            "@Sendable func page(_ position: PagePosition) async throws(ProviderError) -> PageResult<Thing> {",
+            "@Sendable func fetch(_ position: PagePosition) async throws(ProviderError) -> PageResult<Thing> {",
             "let response = try await self.listThings(\n                limit: limit,\n                offset: position.offsetValue,\n                cursor: cursor,\n                options: options\n            )",
             "guard case .ok(.decoded(let page), _) = response else {\n                return .refused(response.raw, mismatches: response.mismatches)",
-            "return .page(page.things, PageSignals(pageSize: limit, hasMore: page.meta?.hasMore, total: page.meta?.total))",
-            #"return PageSequence(operation: "listThings", first: .offset(0), fetch: page)"#,
+            "return .page(\n                page.things,\n                PageSignals(pageSize: limit, hasMore: page.meta?.hasMore, total: page.meta?.total)\n            )",
+            #"return PageSequence(operation: "listThings", first: .offset(0), fetch: fetch)"#,
         ]
         for line in expected {
             #expect(swift.contains(line), "missing:\n\(line)\nin:\n\(swift)")
@@ -96,7 +96,8 @@ import Testing
         #expect(swift.contains("public func everyThing("))
         #expect(swift.contains("cursor: position.cursorValue,"))
         #expect(swift.contains("first: .cursor(nil)"))
-        #expect(swift.contains("return .page(page.things, PageSignals(nextCursor: page.meta?.next))"))
+        // `next` may be absent or null (`Nullable<String>?`): both end the sequence.
+        #expect(swift.contains("return .page(page.things, PageSignals(nextCursor: page.meta?.next?.wrapped))"))
     }
 
     @Test func misuseIsReportedWhereItIsWritten() {
@@ -113,13 +114,13 @@ import Testing
         )
         #expect(
             SchemaDiagnosticsTests.diagnostics(yaml) == [
-                "schemas/demo.yaml:42:7: error: 'nextCursor' applies to pagination style cursor only; this operation's style is offset",
-                "schemas/demo.yaml:43:7: error: 'totalPages' applies to pagination style page only; this operation's style is offset",
-                "schemas/demo.yaml:39:14: error: 'items' must name an array field; 'meta' is not one",
-                "schemas/demo.yaml:40:14: error: the limit parameter 'size' is not a query parameter of 'listThings'",
-                "schemas/demo.yaml:44:16: error: 'hasMore' must name a boolean field; 'meta.total' is not one",
-                "schemas/demo.yaml:34:9: error: the offset parameter 'cursor' must be an integer",
-            ].sorted(by: Self.byPosition)
+                "schemas/demo.yaml:28:7: error: the offset parameter 'cursor' must be an integer",
+                "schemas/demo.yaml:32:14: error: 'items' must name an array field; 'meta' is not one",
+                "schemas/demo.yaml:33:14: error: the limit parameter 'size' is not a query parameter of 'listThings'",
+                "schemas/demo.yaml:35:7: error: 'nextCursor' applies to pagination style cursor only; this operation's style is offset",
+                "schemas/demo.yaml:36:7: error: 'totalPages' applies to pagination style page only; this operation's style is offset",
+                "schemas/demo.yaml:37:16: error: 'hasMore' must name a boolean field; 'meta.total' is not one",
+            ]
         )
     }
 
@@ -127,7 +128,7 @@ import Testing
         let unknownStyle = Self.schema(pagination: "      style: offest\n      items: things\n      offset: offset")
         #expect(
             SchemaDiagnosticsTests.diagnostics(unknownStyle) == [
-                "schemas/demo.yaml:38:14: error: unknown pagination style 'offest'; did you mean 'offset'?; expected offset, page or cursor"
+                "schemas/demo.yaml:31:14: error: unknown pagination style 'offest'; did you mean 'offset'?; expected offset, page or cursor"
             ]
         )
         let requiredCursor = Self.schema(
@@ -135,13 +136,15 @@ import Testing
         )
         #expect(
             SchemaDiagnosticsTests.diagnostics(requiredCursor) == [
-                "schemas/demo.yaml:40:15: error: the cursor parameter 'offset' must be an optional string without a default: the first page is requested without one"
+                "schemas/demo.yaml:33:15: error: the cursor parameter 'offset' must be an optional string without a default: the first page is requested without one"
             ]
         )
-        let missingNextCursor = Self.schema(pagination: "      style: cursor\n      items: things\n      cursor: cursor")
+        let missingNextCursor = Self.schema(
+            pagination: "      style: cursor\n      items: things\n      cursor: cursor"
+        )
         #expect(
             SchemaDiagnosticsTests.diagnostics(missingNextCursor) == [
-                "schemas/demo.yaml:38:7: error: 'pagination' of 'listThings' has style cursor but no 'nextCursor': the body field with the next page's cursor"
+                "schemas/demo.yaml:31:7: error: 'pagination' of 'listThings' has style cursor but no 'nextCursor': the body field with the next page's cursor"
             ]
         )
     }
@@ -152,16 +155,8 @@ import Testing
         )
         #expect(
             SchemaDiagnosticsTests.diagnostics(yaml) == [
-                "schemas/demo.yaml:41:13: error: the sequence of 'listThings' would be named 'createThing', which Client already uses; set 'name' under 'pagination'"
+                "schemas/demo.yaml:34:13: error: the sequence of 'listThings' would be named 'createThing', which Client already uses; set 'name' under 'pagination'"
             ]
         )
-    }
-
-    static func byPosition(_ lhs: String, _ rhs: String) -> Bool {
-        func key(_ line: String) -> (Int, Int) {
-            let parts = line.split(separator: ":")
-            return (Int(parts[1]) ?? 0, Int(parts[2]) ?? 0)
-        }
-        return key(lhs) < key(rhs)
     }
 }

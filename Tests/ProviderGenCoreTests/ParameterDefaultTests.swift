@@ -50,8 +50,9 @@ import Testing
 
     @Test func anElementDescriptionIsDiagnosedNotDropped() {
         let yaml = SchemaDiagnosticsTests.replacing(
-            "        maxLength: 10\n",
-            with: "        maxLength: 10\n      tags:\n        type: array\n        items:\n          type: string\n          description: A tag.\n"
+            "        maxLength: 10",
+            with:
+                "        maxLength: 10\n      tags:\n        type: array\n        items:\n          type: string\n          description: A tag.\n"
         )
         #expect(
             SchemaDiagnosticsTests.diagnostics(yaml) == [

@@ -48,13 +48,18 @@ import Testing
     }
 
     @Test func aRepeatedCursorThrowsInsteadOfLoopingForever() {
-        #expect(throws: ProviderError.pageFailed(PageFailure(operation: "listThings", page: 1, reason: .repeatedCursor("abc")))) {
+        #expect(
+            throws: ProviderError.pageFailed(
+                PageFailure(operation: "listThings", page: 1, reason: .repeatedCursor("abc"))
+            )
+        ) {
             try Self.next(.cursor("abc"), items: 3, PageSignals(nextCursor: "abc"))
         }
     }
 
     @Test func theSequenceDeliversEveryItemThenStops() async throws {
-        let sequence = PageSequence<Int>(operation: "listThings", first: .cursor(nil)) { position throws(ProviderError) in
+        let sequence = PageSequence<Int>(operation: "listThings", first: .cursor(nil)) {
+            position throws(ProviderError) in
             switch position.cursorValue {
             case nil: return .page([1, 2], PageSignals(nextCursor: "b"))
             case "b": return .page([3], PageSignals(nextCursor: "c"))

@@ -11,9 +11,9 @@ extension PayArcClient.Requests {
     ///
     /// `GET /v1/customers`
     ///
-    /// - Parameter limit: Customers per page.
+    /// - Parameter limit: Customers per page. Default: `25`.
     /// - Parameter page: The page to return, from 1.
-    /// - Parameter include: Related objects to include, comma-separated (card,charge).
+    /// - Parameter include: Related objects to include, comma-separated (card,charge). Example: `card,charge`.
     ///
     /// - Returns: The request, unsent (`Client.listCustomers` sends it), ready for URLSession
     ///   (`urlRequestIncludingCredentials()`) or swift-http-types (`httpRequestIncludingCredentials()`); print the
@@ -88,7 +88,7 @@ extension PayArcClient {
         include: String? = nil,
         options: CallOptions = CallOptions()
     ) -> PageSequence<Customer> {
-        @Sendable func page(_ position: PagePosition) async throws(ProviderError) -> PageResult<Customer> {
+        @Sendable func fetch(_ position: PagePosition) async throws(ProviderError) -> PageResult<Customer> {
             let response = try await self.listCustomers(
                 limit: limit,
                 page: position.pageValue,
@@ -100,7 +100,7 @@ extension PayArcClient {
             }
             return .page(page.data, PageSignals(pageSize: limit, totalPages: page.meta.pagination.totalPages))
         }
-        return PageSequence(operation: "listCustomers", first: .page(1), fetch: page)
+        return PageSequence(operation: "listCustomers", first: .page(1), fetch: fetch)
     }
 }
 

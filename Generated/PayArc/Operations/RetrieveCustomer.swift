@@ -12,7 +12,7 @@ extension PayArcClient.Requests {
     /// `GET /v1/customers/{customer_id}`
     ///
     /// - Parameter customerId: The customer's id, as `id` in the customer (KPxMADVnxMV4nNjp).
-    /// - Parameter include: Related objects to include, comma-separated (card,charge).
+    /// - Parameter include: Related objects to include, comma-separated (card,charge). Example: `card,charge`.
     ///
     /// - Returns: The request, unsent (`Client.retrieveCustomer` sends it), ready for URLSession
     ///   (`urlRequestIncludingCredentials()`) or swift-http-types (`httpRequestIncludingCredentials()`); print the

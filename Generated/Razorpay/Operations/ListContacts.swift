@@ -19,7 +19,7 @@ extension RazorpayClient.Requests {
     /// - Parameter type: Only contacts of this classification.
     /// - Parameter from: Only contacts created at or after this Unix time (seconds).
     /// - Parameter to: Only contacts created at or before this Unix time (seconds).
-    /// - Parameter count: Contacts per page.
+    /// - Parameter count: Contacts per page. Default: `10`.
     /// - Parameter skip: Contacts to skip, for paging.
     ///
     /// - Returns: The request, unsent (`Client.listContacts` sends it), ready for URLSession
@@ -142,7 +142,7 @@ extension RazorpayClient {
         count: Int = 10,
         options: CallOptions = CallOptions()
     ) -> PageSequence<Contact> {
-        @Sendable func page(_ position: PagePosition) async throws(ProviderError) -> PageResult<Contact> {
+        @Sendable func fetch(_ position: PagePosition) async throws(ProviderError) -> PageResult<Contact> {
             let response = try await self.listContacts(
                 name: name,
                 email: email,
@@ -161,7 +161,7 @@ extension RazorpayClient {
             }
             return .page(page.items, PageSignals(pageSize: count))
         }
-        return PageSequence(operation: "listContacts", first: .offset(0), fetch: page)
+        return PageSequence(operation: "listContacts", first: .offset(0), fetch: fetch)
     }
 }
 

@@ -70,8 +70,15 @@ struct OperationEmitter {
                 operation.summary, operation.description, "`\(operation.method.rawValue) \(operation.path.text)`",
             ]
             var parameterDocs: [String] = parameters.map { entry in
-                "- Parameter \(entry.parameter.swiftName): "
-                    + (entry.parameter.description ?? "The `\(entry.parameter.wireName)` \(entry.location) parameter.")
+                let parameter = entry.parameter
+                let values = [("Default", parameter.defaultValue), ("Example", parameter.example)].compactMap {
+                    label,
+                    value in
+                    value.map { " \(label): \(FieldDocumentation.literalText($0))." }
+                }
+                return "- Parameter \(parameter.swiftName): "
+                    + (parameter.description ?? "The `\(parameter.wireName)` \(entry.location) parameter.")
+                    + values.joined()
             }
             if operation.body != nil {
                 parameterDocs.append("- Parameter body: The request body; it is validated before anything is built.")

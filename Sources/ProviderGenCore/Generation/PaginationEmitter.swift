@@ -38,7 +38,7 @@ struct PaginationEmitter {
                 case .cursor: (first, positionValue) = (".cursor(nil)", "position.cursorValue")
                 }
                 let fetch = SwiftCode.call(
-                    "@Sendable func page",
+                    "@Sendable func fetch",
                     [.text("_ position: PagePosition")],
                     close: ") async throws(ProviderError) -> PageResult<\(itemType)>"
                 )
@@ -75,7 +75,7 @@ struct PaginationEmitter {
                         "return PageSequence",
                         [
                             .text("operation: \(SwiftLiteral.string(name))"), .text("first: \(first)"),
-                            .text("fetch: page"),
+                            .text("fetch: fetch"),
                         ]
                     )
                 )

@@ -11,7 +11,8 @@ import Testing
     @Test func eachInitialiserSendsItsScheme() throws {
         let bearer = try PaymentsClient(token: BearerToken("sk_1")).requests.listCharges()
         #expect(bearer.value(forHeader: "Authorization") == "Bearer sk_1")
-        let basic = try PaymentsClient(credentials: BasicCredentials(key: "key", secret: "secret")).requests.listCharges()
+        let basic = try PaymentsClient(credentials: BasicCredentials(key: "key", secret: "secret")).requests
+            .listCharges()
         #expect(basic.value(forHeader: "Authorization") == "Basic " + Data("key:secret".utf8).base64EncodedString())
         // Both spellings name the same type; `Client` is the short alias.
         let alias: Client = PaymentsClient(token: BearerToken("sk_1"))
@@ -33,7 +34,10 @@ import Testing
 
     @Test func cursorPagesFollowTheNextCursorUntilHasMoreIsFalse() async throws {
         let transport = RecordingTransport(replaying: [
-            .response(status: 200, body: #"{"data":[\#(Self.charge),\#(Self.charge)],"has_more":true,"next_cursor":"c2"}"#),
+            .response(
+                status: 200,
+                body: #"{"data":[\#(Self.charge),\#(Self.charge)],"has_more":true,"next_cursor":"c2"}"#
+            ),
             .response(status: 200, body: #"{"data":[\#(Self.charge)],"has_more":false,"next_cursor":null}"#),
         ])
         let client = PaymentsClient(
@@ -52,7 +56,11 @@ import Testing
 
     @Test func aRefusedPageThrowsPageFailed() async throws {
         let transport = RecordingTransport(replaying: [.response(status: 401, body: "{}")])
-        let client = PaymentsClient(token: BearerToken("sk_1"), transport: transport, configuration: ClientConfiguration(middlewares: []))
+        let client = PaymentsClient(
+            token: BearerToken("sk_1"),
+            transport: transport,
+            configuration: ClientConfiguration(middlewares: [])
+        )
         await #expect {
             for try await _ in client.allCharges() {}
         } throws: { error in
