@@ -81,8 +81,8 @@ extension PayArcClient {
     /// - Parameter options: Each page's deadline; the client's configuration otherwise.
     ///
     /// - Returns: The items, in the provider's order. Iterating throws `ProviderError`: what `listCustomers` throws,
-    ///   and `.pageFailed` when a page's response is not ok with a body that decodes (the items of earlier pages were
-    ///   delivered).
+    ///   and `.pageFailed` when a page's response is not `.ok` with a body that decodes (the items of earlier pages
+    ///   were delivered).
     public func allCustomers(
         limit: Int = 25,
         include: String? = nil,

@@ -128,7 +128,7 @@ extension RazorpayClient {
     /// - Parameter options: Each page's deadline; the client's configuration otherwise.
     ///
     /// - Returns: The items, in the provider's order. Iterating throws `ProviderError`: what `listContacts` throws, and
-    ///   `.pageFailed` when a page's response is not ok with a body that decodes (the items of earlier pages were
+    ///   `.pageFailed` when a page's response is not `.ok` with a body that decodes (the items of earlier pages were
     ///   delivered).
     public func allContacts(
         name: String? = nil,

@@ -19,7 +19,7 @@ struct PaginationEmitter {
                     stopDescription(shape),
                     "- Parameter options: Each page's deadline; the client's configuration otherwise.",
                     "- Returns: The items, in the provider's order. Iterating throws `ProviderError`: what `\(name)` "
-                        + "throws, and `.pageFailed` when a page's response is not \(ResponseCaseNames.caseName(shape.response.status)) "
+                        + "throws, and `.pageFailed` when a page's response is not `.\(ResponseCaseNames.caseName(shape.response.status))` "
                         + "with a body that decodes (the items of earlier pages were delivered).",
                 ]
             )

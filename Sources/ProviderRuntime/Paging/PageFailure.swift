@@ -24,9 +24,9 @@ public struct PageFailure: Sendable, Hashable, CustomStringConvertible {
         let what: String
         switch reason {
         case .response(let raw, let mismatches):
+            // The body stays in `reason`, out of the description, which ends up in logs.
             let problems = mismatches.isEmpty ? "" : ": " + mismatches.map(\.description).joined(separator: "; ")
-            let text = mismatches.isEmpty ? raw.text.map { ": " + String($0.prefix(200)) } ?? "" : ""
-            what = "status \(raw.status) is not a page\(problems)\(text)"
+            what = "status \(raw.status) is not a page\(problems)"
         case .repeatedCursor(let cursor):
             what = "the provider returned the cursor it was given (\(cursor)), which would repeat the page"
         }

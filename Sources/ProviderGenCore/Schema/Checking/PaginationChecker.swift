@@ -4,6 +4,9 @@ struct PaginationChecker {
     let schema: ProviderSchema
     let sink: DiagnosticSink
 
+    /// Names the generated sequence method gives its own locals.
+    static let sequenceLocals: Set<String> = ["position", "response", "page", "fetch"]
+
     func check() {
         let operationNames = Set(schema.operations.map(\.name))
         let clientMembers = CredentialSpelling.memberNames.union(["server", "transport", "configuration", "requests"])
@@ -14,6 +17,15 @@ struct PaginationChecker {
                 for problem in found.problems {
                     sink.error(problem.location, problem.message)
                 }
+            }
+            let parameters = operation.pathParameters + operation.queryParameters + operation.headerParameters
+            // The position parameter is set from `position` itself, so only the others could be shadowed.
+            for parameter in parameters
+            where Self.sequenceLocals.contains(parameter.swiftName) && parameter.wireName != pagination.position.value {
+                sink.error(
+                    parameter.location,
+                    "parameter '\(parameter.wireName)' would be named '\(parameter.swiftName)', which the sequence of '\(operation.name)' uses for its own; set 'swiftName'"
+                )
             }
             let name = pagination.sequenceName
             if operationNames.contains(name.value) || clientMembers.contains(name.value) {
