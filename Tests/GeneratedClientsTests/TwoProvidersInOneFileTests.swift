@@ -32,7 +32,7 @@ import Testing
         #expect(saved.id == "cont_7")
 
         let jetpayRequest = try jetpay.requests.createContact(.init(email: "ada@example.com", name: "Ada Lovelace"))
-        #expect(jetpayRequest.method == .post)
+        #expect(jetpayRequest.method == .put)
         let payarcRequest = try payarc.requests.retrieveCustomer(customerId: "KPxMADVnxMV4nNjp")
         #expect(payarcRequest.url.absoluteString == "https://testapi.payarc.net/v1/customers/KPxMADVnxMV4nNjp")
     }

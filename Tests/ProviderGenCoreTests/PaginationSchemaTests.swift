@@ -20,7 +20,7 @@ import Testing
                       200:
                         type: ThingPage
                 types:
-                \(page)
+                \(page)\n
                 """
         )
     }
