@@ -162,7 +162,8 @@ import Testing
 
     @Test func parametersMustNotTakeTheSequencesLocalNames() {
         let query = Self.offsetQuery + "\n      position:\n        type: string"
-        let yaml = Self.schema(pagination: "      style: offset\n      items: things\n      offset: offset", query: query)
+        let pagination = "      style: offset\n      items: things\n      offset: offset"
+        let yaml = Self.schema(pagination: pagination, query: query)
         #expect(
             SchemaDiagnosticsTests.diagnostics(yaml) == [
                 "schemas/demo.yaml:30:7: error: parameter 'position' would be named 'position', which the sequence of 'listThings' uses for its own; set 'swiftName'"
