@@ -10,7 +10,7 @@ import ProviderRuntime
 ///
 /// Documentation:
 /// <https://extapi.jetpay.baselinepayments.com/docs#tag/contacts-(v0)/operation/create_contact_contact_put>
-public struct Client: Sendable {
+public struct JetpayClient: Sendable {
     /// A documented base URL, or any other with `.custom`.
     public enum Server: Hashable, Sendable, CustomReflectable {
         /// The host the API reference is published on.
@@ -79,3 +79,7 @@ public struct Client: Sendable {
         public var token: BearerToken
     }
 }
+
+/// `JetpayClient` by its short name, for files that import one provider; with several, the prefixed names keep them
+/// apart.
+public typealias Client = JetpayClient

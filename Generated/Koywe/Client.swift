@@ -9,7 +9,7 @@ import ProviderRuntime
 /// Koywe is a Latin-American payments provider; contacts are validated against their country's formats.
 ///
 /// Documentation: <https://docs.koywe.com/payments/payments-api-reference/payments-api/contact/create-contact>
-public struct Client: Sendable {
+public struct KoyweClient: Sendable {
     /// A documented base URL, or any other with `.custom`.
     public enum Server: Hashable, Sendable, CustomReflectable {
         /// <https://api-sandbox.koywe.com>
@@ -74,3 +74,7 @@ public struct Client: Sendable {
         public var token: BearerToken
     }
 }
+
+/// `KoyweClient` by its short name, for files that import one provider; with several, the prefixed names keep them
+/// apart.
+public typealias Client = KoyweClient

@@ -9,7 +9,7 @@ import ProviderRuntime
 /// PIK Global Account contacts are the beneficiaries of payouts.
 ///
 /// Documentation: <https://docs.pik.com/api/v1/contact/create>
-public struct Client: Sendable {
+public struct PIKClient: Sendable {
     /// A documented base URL, or any other with `.custom`.
     public enum Server: Hashable, Sendable, CustomReflectable {
         /// <https://api.pik.com>
@@ -70,3 +70,6 @@ public struct Client: Sendable {
         public var token: BearerToken
     }
 }
+
+/// `PIKClient` by its short name, for files that import one provider; with several, the prefixed names keep them apart.
+public typealias Client = PIKClient

@@ -9,7 +9,7 @@ import ProviderRuntime
 /// PayArc customers hold contact and billing details for invoices and charges.
 ///
 /// Documentation: <https://docs.payarc.net/reference/create-customer>
-public struct Client: Sendable {
+public struct PayArcClient: Sendable {
     /// A documented base URL, or any other with `.custom`.
     public enum Server: Hashable, Sendable, CustomReflectable {
         /// <https://api.payarc.net>
@@ -74,3 +74,7 @@ public struct Client: Sendable {
         public var token: BearerToken
     }
 }
+
+/// `PayArcClient` by its short name, for files that import one provider; with several, the prefixed names keep them
+/// apart.
+public typealias Client = PayArcClient

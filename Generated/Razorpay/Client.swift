@@ -8,8 +8,8 @@ import ProviderRuntime
 ///
 /// RazorpayX contacts are the people and businesses you pay out to.
 ///
-/// Documentation: <https://razorpay.com/docs/api/x/contacts/create>
-public struct Client: Sendable {
+/// Documentation: <https://razorpay.com/docs/api/x/contacts>
+public struct RazorpayClient: Sendable {
     /// A documented base URL, or any other with `.custom`.
     public enum Server: Hashable, Sendable, CustomReflectable {
         /// Razorpay serves test and live mode from the same host; the key pair decides the mode.
@@ -72,3 +72,7 @@ public struct Client: Sendable {
         public var credentials: BasicCredentials
     }
 }
+
+/// `RazorpayClient` by its short name, for files that import one provider; with several, the prefixed names keep them
+/// apart.
+public typealias Client = RazorpayClient

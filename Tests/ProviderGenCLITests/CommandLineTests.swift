@@ -118,15 +118,16 @@ struct CommandLineTests {
             atomically: true,
             encoding: .utf8
         )
-        let valid = try BuiltCommand.run(["validate", "--schema", schema, "valid.json"], in: folder)
+        let operation = ["--operation", "createContact"]
+        let valid = try BuiltCommand.run(["validate", "--schema", schema] + operation + ["valid.json"], in: folder)
         #expect(valid.status == 0, "\(valid.standardOutput)\(valid.standardError)")
         #expect(valid.standardOutput == "valid.json: valid for CreateContactRequest\n")
 
-        let invalid = try BuiltCommand.run(["validate", "--schema", schema, "invalid.json"], in: folder)
+        let invalid = try BuiltCommand.run(["validate", "--schema", schema] + operation + ["invalid.json"], in: folder)
         #expect(invalid.status == 1)
         #expect(invalid.standardOutput.hasPrefix("invalid.json: error: name: "), "\(invalid.standardOutput)")
 
-        let missing = try BuiltCommand.run(["validate", "--schema", schema, "missing.json"], in: folder)
+        let missing = try BuiltCommand.run(["validate", "--schema", schema] + operation + ["missing.json"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.standardError == "providergen: error: cannot read missing.json\n")
     }
@@ -240,7 +241,10 @@ struct AccessModifierTests {
                     return rest.hasPrefix("public ") ? indent + keyword + rest.dropFirst("public ".count) : line
                 }
                 .joined(separator: "\n")
-            #expect(String(decoding: chosenFiles[path] ?? Data(), as: UTF8.self) == expected, "\(path)")
+            // A shorter keyword can let a signature fit on one line that `public` made wrap, so the
+            // texts are compared without their whitespace.
+            let chosen = String(decoding: chosenFiles[path] ?? Data(), as: UTF8.self)
+            #expect(chosen.filter { !$0.isWhitespace } == expected.filter { !$0.isWhitespace }, "\(path)")
         }
     }
 

@@ -27,7 +27,7 @@ import Testing
             #"idempotencyKeyHeader: "Idempotency-Key","#,
             #"retryHintHeader: "Should-Retry""#,
             "read: CreateThingResponse.init(status:headers:body:)",
-            "extension Client.Requests {",
+            "extension DemoClient.Requests {",
         ]
         for line in expected {
             #expect(operation.contains(line), "missing: \(line)")

@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-extension Client.Requests {
+extension JetpayClient.Requests {
     /// Create a contact
     ///
     /// Creates a contact and returns it with its identifier.
@@ -28,7 +28,7 @@ extension Client.Requests {
     }
 }
 
-extension Client {
+extension JetpayClient {
     /// Create a contact
     ///
     /// Sends `PUT /contact` and returns the response for its status; `requests.createContact` builds the same request

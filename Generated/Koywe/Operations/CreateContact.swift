@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-extension Client.Requests {
+extension KoyweClient.Requests {
     /// Create a new contact
     ///
     /// Creates a contact. Email and phone are optional; when given they must be valid, the phone for the
@@ -48,7 +48,7 @@ extension Client.Requests {
     }
 }
 
-extension Client {
+extension KoyweClient {
     /// Create a new contact
     ///
     /// Sends `POST /api/v1/organizations/{organizationId}/merchants/{merchantId}/contacts` and returns the response for

@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-extension Client.Requests {
+extension PIKClient.Requests {
     /// Create a contact
     ///
     /// Creates a contact for the current customer, with an optional address and beneficiary account.
@@ -26,7 +26,7 @@ extension Client.Requests {
     }
 }
 
-extension Client {
+extension PIKClient {
     /// Create a contact
     ///
     /// Sends `POST /api/v1/contact/create` and returns the response for its status; `requests.createContact` builds the

@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-extension Client.Requests {
+extension PayArcClient.Requests {
     /// Create a customer
     ///
     /// Creates a customer profile. Every field is optional; capture only what your use case needs.
@@ -27,7 +27,7 @@ extension Client.Requests {
     }
 }
 
-extension Client {
+extension PayArcClient {
     /// Create a customer
     ///
     /// Sends `POST /v1/customers` and returns the response for its status; `requests.createCustomer` builds the same

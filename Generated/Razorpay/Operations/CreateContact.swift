@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-extension Client.Requests {
+extension RazorpayClient.Requests {
     /// Create a contact
     ///
     /// A new contact is created if any combination of name, email, contact, type and reference_id is unique.
@@ -27,7 +27,7 @@ extension Client.Requests {
     }
 }
 
-extension Client {
+extension RazorpayClient {
     /// Create a contact
     ///
     /// Sends `POST /v1/contacts` and returns the response for its status; `requests.createContact` builds the same

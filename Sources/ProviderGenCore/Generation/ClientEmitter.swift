@@ -11,40 +11,49 @@ struct ClientEmitter {
             paragraphs: ["A client for \(schema.displayName): validates, sends and reads each operation's request."]
                 + about
         )
-        writer.block("\(writer.access)struct Client: Sendable") { writer in
+        let credentials = CredentialSpelling(schema)
+        writer.block("\(writer.access)struct \(schema.clientTypeName): Sendable") { writer in
             emitServer(into: &writer)
             writer.line()
             writer.doc("Where requests are sent.")
             writer.line("\(writer.access)var server: Server")
-            if let credentials = credentialsProperty {
+            if let credentials {
                 writer.line()
-                writer.doc("Sent with every request; never printed.")
-                writer.line("\(writer.access)var \(credentials.name): \(credentials.type)")
+                writer.doc(
+                    credentials.choices.count > 1
+                        ? "Sent with every request in the scheme chosen at initialisation; never printed."
+                        : "Sent with every request; never printed."
+                )
+                writer.line("\(writer.access)var \(credentials.property): \(credentials.propertyType)")
             }
-            writer.line()
-            let defaultServer = schema.servers.first.map { " = .\(SwiftNames.escaped($0.name))" } ?? ""
-            let parameters =
-                ["server: Server\(defaultServer)"] + (credentialsProperty.map { ["\($0.name): \($0.type)"] } ?? [])
-                + SendingEmitter.initParameters
-            writer.block(SwiftCode.call("\(writer.access)init", parameters.map(SwiftCode.text))) { writer in
-                writer.line("self.server = server")
-                if let credentials = credentialsProperty {
-                    writer.line("self.\(credentials.name) = \(credentials.name)")
+            let choices: [CredentialSpelling.Choice?] = credentials?.choices ?? [nil]
+            for choice in choices {
+                writer.line()
+                if let choice, let credentials, credentials.choices.count > 1 {
+                    writer.doc("A client that authenticates with `\(choice.type)`.")
                 }
-                for assignment in SendingEmitter.initAssignments {
-                    writer.line(assignment)
+                let defaultServer = schema.servers.first.map { " = .\(SwiftNames.escaped($0.name))" } ?? ""
+                let parameters =
+                    ["server: Server\(defaultServer)"] + (choice.map { ["\($0.label): \($0.type)"] } ?? [])
+                    + SendingEmitter.initParameters
+                writer.block(SwiftCode.call("\(writer.access)init", parameters.map(SwiftCode.text))) { writer in
+                    writer.line("self.server = server")
+                    if let choice, let credentials {
+                        writer.line("self.\(credentials.property) = \(choice.storedAs)")
+                    }
+                    for assignment in SendingEmitter.initAssignments {
+                        writer.line(assignment)
+                    }
                 }
             }
             SendingEmitter(schema: schema).emitClientMembers(into: &writer)
         }
-    }
-
-    private var credentialsProperty: (name: String, type: String)? {
-        switch schema.authentication {
-        case .none: return nil
-        case .bearer: return ("token", "BearerToken")
-        case .basic: return ("credentials", "BasicCredentials")
-        }
+        writer.line()
+        writer.doc(
+            "`\(schema.clientTypeName)` by its short name, for files that import one provider; with several, the "
+                + "prefixed names keep them apart."
+        )
+        writer.line("\(writer.access)typealias Client = \(schema.clientTypeName)")
     }
 
     private func emitServer(into writer: inout SwiftWriter) {

@@ -97,7 +97,7 @@ enum FieldDocumentation {
         }
     }
 
-    private static func literalText(_ literal: Literal) -> String {
+    static func literalText(_ literal: Literal) -> String {
         switch literal {
         case .string(let text): return code(text)
         case .number(let text): return "`\(text)`"

@@ -16,16 +16,29 @@ struct OperationEmitter {
             responseType: response.typeName,
             into: &writer
         )
+        if let pagination = operation.pagination {
+            writer.line()
+            PaginationEmitter(operation: self, pagination: pagination).emit(into: &writer)
+        }
         writer.line()
         response.emit(into: &writer)
     }
 
     /// The builder's parameters, which the sending method takes too.
-    private var signatureParameters: [String] {
-        var arguments = parameters.map { entry -> String in
+    private var signatureParameters: [String] { signatureParameters(excluding: nil) }
+
+    /// The parameters, less the one a page sequence sets itself.
+    func signatureParameters(excluding excluded: String?) -> [String] {
+        let literals = LiteralEmitter(naming: naming)
+        var arguments = parameters.filter { $0.parameter.wireName != excluded }.map { entry -> String in
             let type = naming.swiftType(entry.parameter.type)
             let name = SwiftNames.escaped(entry.parameter.swiftName)
-            return entry.parameter.required ? "\(name): \(type)" : "\(name): \(type)? = nil"
+            if let value = entry.parameter.defaultValue,
+                let expression = literals.expression(value, type: entry.parameter.type)
+            {
+                return "\(name): \(type) = \(expression)"
+            }
+            return entry.parameter.isSwiftOptional ? "\(name): \(type)? = nil" : "\(name): \(type)"
         }
         if let body = operation.body {
             arguments.append("_ body: \(body.typeName)")
@@ -34,9 +47,12 @@ struct OperationEmitter {
     }
 
     /// How the sending method passes its parameters on to the builder.
-    private var forwardedArguments: [String] {
+    private var forwardedArguments: [String] { forwardedArguments(replacing: [:]) }
+
+    /// The arguments, with the given expressions for the parameters named by wire name.
+    func forwardedArguments(replacing replaced: [String: String]) -> [String] {
         parameters.map { entry in
-            let name = SwiftNames.escaped(entry.parameter.swiftName)
+            let name = replaced[entry.parameter.wireName] ?? SwiftNames.escaped(entry.parameter.swiftName)
             return "\(entry.parameter.swiftName): \(name)"
         } + (operation.body == nil ? [] : ["body"])
     }
@@ -49,13 +65,20 @@ struct OperationEmitter {
     }
 
     private func emitBuilder(into writer: inout SwiftWriter) {
-        writer.block("extension Client.Requests") { writer in
+        writer.block("extension \(schema.clientTypeName).Requests") { writer in
             var docs: [String?] = [
                 operation.summary, operation.description, "`\(operation.method.rawValue) \(operation.path.text)`",
             ]
             var parameterDocs: [String] = parameters.map { entry in
-                "- Parameter \(entry.parameter.swiftName): "
-                    + (entry.parameter.description ?? "The `\(entry.parameter.wireName)` \(entry.location) parameter.")
+                let parameter = entry.parameter
+                let values = [("Default", parameter.defaultValue), ("Example", parameter.example)].compactMap {
+                    label,
+                    value in
+                    value.map { " \(label): \(FieldDocumentation.literalText($0))." }
+                }
+                return "- Parameter \(parameter.swiftName): "
+                    + (parameter.description ?? "The `\(parameter.wireName)` \(entry.location) parameter.")
+                    + values.joined()
             }
             if operation.body != nil {
                 parameterDocs.append("- Parameter body: The request body; it is validated before anything is built.")
@@ -115,10 +138,8 @@ struct OperationEmitter {
         for parameter in operation.headerParameters {
             writer.line("request.header(\(SwiftLiteral.string(parameter.wireName)), \(optionalStringValue(parameter)))")
         }
-        switch schema.authentication {
-        case .none: break
-        case .bearer: writer.line("request.authorize(token)")
-        case .basic: writer.line("request.authorize(credentials)")
+        if let credentials = CredentialSpelling(schema) {
+            writer.line("request.authorize(\(credentials.property))")
         }
         if let body = operation.body {
             if parameterChecks == nil {
@@ -141,7 +162,7 @@ struct OperationEmitter {
                 swiftName: entry.parameter.swiftName,
                 description: nil,
                 type: entry.parameter.type,
-                required: entry.parameter.required,
+                required: !entry.parameter.isSwiftOptional,
                 nullable: false,
                 defaultValue: nil,
                 example: nil,
@@ -172,7 +193,7 @@ struct OperationEmitter {
 
     private func optionalStringValue(_ parameter: Parameter) -> String {
         let name = SwiftNames.escaped(parameter.swiftName)
-        if parameter.required { return stringValue(name, type: parameter.type) }
+        if !parameter.isSwiftOptional { return stringValue(name, type: parameter.type) }
         switch parameter.type {
         case .string: return name
         case .named: return "\(name)?.rawValue"

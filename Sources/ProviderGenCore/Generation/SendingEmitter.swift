@@ -6,11 +6,7 @@ struct SendingEmitter {
 
     /// `Client`'s credential property, which the request builders need too.
     private var credentials: (name: String, type: String)? {
-        switch schema.authentication {
-        case .none: return nil
-        case .bearer: return ("token", "BearerToken")
-        case .basic: return ("credentials", "BasicCredentials")
-        }
+        CredentialSpelling(schema).map { ($0.property, $0.propertyType) }
     }
 
     /// The initialiser's extra parameters, after `server:` and the credentials, all defaulted.
@@ -58,7 +54,7 @@ struct SendingEmitter {
         into writer: inout SwiftWriter
     ) {
         let name = SwiftNames.escaped(operation.name)
-        writer.block("extension Client") { writer in
+        writer.block("extension \(schema.clientTypeName)") { writer in
             writer.doc(
                 paragraphs: [
                     operation.summary,

@@ -8,11 +8,15 @@ public enum ProviderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No response was received. ``TransportFailure/mayHaveBeenProcessed`` says whether the
     /// provider may have acted on the request: if so, check before sending it again.
     case transportFailed(TransportFailure)
+    /// Only from a ``PageSequence``: a page's response was not a page (an error status, a body
+    /// that does not decode) or its cursor repeated. The items of the pages before it were delivered.
+    case pageFailed(PageFailure)
 
     public var description: String {
         switch self {
         case .invalidInput(let error): error.description
         case .transportFailed(let failure): failure.description
+        case .pageFailed(let failure): failure.description
         }
     }
 }

@@ -35,7 +35,7 @@ struct OperationChecker {
         }
         let clientProperties =
             ["server", "transport", "configuration", "requests"]
-            + ReservedNames.builderLocals(schema.authentication).intersection(["token", "credentials"])
+            + ReservedNames.builderLocals(schema).intersection(CredentialSpelling.memberNames)
         for operation in schema.operations {
             let typeName = SwiftNames.type(fromWire: operation.name)
             for type in topLevelTypesByLowercasedName[typeName.lowercased()] ?? [] {
@@ -93,7 +93,7 @@ struct OperationChecker {
                     "parameter '\(parameter.wireName)' would be named 'body', which the request body uses; set 'swiftName'"
                 )
             }
-            if ReservedNames.builderLocals(schema.authentication).contains(parameter.swiftName) {
+            if ReservedNames.builderLocals(schema).contains(parameter.swiftName) {
                 sink.error(
                     parameter.location,
                     "parameter '\(parameter.wireName)' would be named '\(parameter.swiftName)', which the generated method already uses; set 'swiftName'"
@@ -123,14 +123,15 @@ struct OperationChecker {
                     "parameter '\(parameter.wireName)' must be a string, integer, decimal, boolean or enum"
                 )
             }
-            if let example = parameter.example {
+            for (value, role) in [(parameter.defaultValue, "default"), (parameter.example, "example")] {
+                guard let value else { continue }
                 LiteralChecker(schema: schema, sink: sink).check(
-                    example,
+                    value,
                     type: parameter.type,
                     constraints: parameter.constraints,
                     nullable: false,
                     at: parameter.location,
-                    describing: "the example of '\(parameter.wireName)'"
+                    describing: "the \(role) of '\(parameter.wireName)'"
                 )
             }
         }

@@ -21,6 +21,7 @@ struct SchemaChecker {
         OperationChecker(schema: schema, sink: sink).check()
         ResponseReadingChecker(schema: schema, sink: sink).check()
         SendingChecker(schema: schema, sink: sink).check()
+        PaginationChecker(schema: schema, sink: sink).check()
     }
 
     private func checkTypeNames() {
@@ -30,6 +31,12 @@ struct SchemaChecker {
                 "type '\(type.name)' is declared twice"
             } note: { _ in
                 "first declared here"
+            }
+            if type.name == schema.clientTypeName {
+                sink.error(
+                    type.location,
+                    "type '\(type.name)' has the name of the generated client (the module's name + Client); rename the type"
+                )
             }
             if type.name == schema.module {
                 sink.error(

@@ -199,6 +199,10 @@ struct FieldLoader {
         guard let reader = MappingReader(node, describing: what, allowedKeys: Self.elementKeys, sink: sink) else {
             return nil
         }
+        if let location = reader.keyLocation("description") {
+            // An element has no declaration of its own to carry a doc comment.
+            sink.warning(location, "the 'description' of \(what) is not shown anywhere; describe the field instead")
+        }
         return loadTypeAndConstraints(reader, wireName: what, swiftName: swiftName)
     }
 

@@ -6,7 +6,7 @@ struct OperationLoader {
 
     static let operationKeys = [
         "summary", "description", "method", "path", "pathParameters", "query", "headers", "body", "responses",
-        "idempotencyKeyHeader",
+        "idempotencyKeyHeader", "pagination",
     ]
 
     func loadOperations(_ node: YAMLNode, types: inout TypeLoader) -> [APIOperation] {
@@ -78,6 +78,9 @@ struct OperationLoader {
             operation.idempotencyKey = SendingLoader(sink: sink).operationSetting(node)
             operation.idempotencyKeyLocation = node.location
         }
+        operation.pagination = reader.value("pagination").flatMap {
+            PaginationLoader(sink: sink).load($0, operation: name)
+        }
         return operation
     }
 
@@ -128,6 +131,9 @@ struct OperationLoader {
             if field.nullable {
                 sink.error(entry.key.location, "parameters cannot be null; remove 'nullable'")
             }
+            if kind == "path parameters" {
+                checkPathParameterPresence(entry.name, node: entry.value)
+            }
             if !field.tolerances.isEmpty || !field.alternateNames.isEmpty {
                 sink.error(
                     entry.key.location,
@@ -142,9 +148,31 @@ struct OperationLoader {
                 required: field.required,
                 constraints: field.constraints,
                 example: field.example,
+                defaultValue: field.defaultValue,
                 location: field.location,
                 warningConstraints: field.warningConstraints
             )
+        }
+    }
+
+    /// A path parameter is always given, so `default` and `required: false` would be ignored.
+    private func checkPathParameterPresence(_ name: String, node: YAMLNode) {
+        guard case .mapping(let pairs) = node.content else { return }
+        for pair in pairs {
+            switch (pair.key.scalar, pair.value.resolved) {
+            case ("default", _):
+                sink.error(
+                    pair.key.location,
+                    "'default' does not apply to path parameter '\(name)': the path needs a value on every call; remove it"
+                )
+            case ("required", .bool(false)?):
+                sink.error(
+                    pair.value.location,
+                    "path parameter '\(name)' cannot be optional: the path needs a value on every call; remove 'required'"
+                )
+            default:
+                break
+            }
         }
     }
 

@@ -18,7 +18,8 @@ enum ReservedNames {
         "DateCoding", "FormEncoder", "JSONBody", "CharacterClass", "Calendar", "TimeZone", "Locale",
         "ResponseContent", "EnvelopedBody", "RetryAfter", "HTTPFields", "HTTPField", "WireAbsence",
         "Transport", "URLSessionTransport", "ClientConfiguration", "CallOptions", "ProviderCall", "OperationTraits",
-        "ProviderError", "Requests",
+        "ProviderError", "Requests", "ClientCredentials", "PageSequence", "PageResult", "PageSignals",
+        "PagePosition", "PageFailure",
         // Keywords that are valid identifiers only in some places: `Self` and `Any` never name a
         // declared type, and a nested `Type` or `Protocol` would clash with `X.Type`/`X.Protocol`.
         "Self", "Any", "Type", "Protocol",
@@ -26,12 +27,9 @@ enum ReservedNames {
 
     /// Names generated operation methods use for their own locals and for `Client`'s properties;
     /// a parameter of that name would shadow them (`body` is checked separately, only when there is one).
-    static func builderLocals(_ authentication: Authentication) -> Set<String> {
-        let sending: Set<String> = ["options", "transport", "configuration", "requests"]
-        switch authentication {
-        case .none: return sending.union(["request", "report", "server"])
-        case .bearer: return sending.union(["request", "report", "server", "token"])
-        case .basic: return sending.union(["request", "report", "server", "credentials"])
-        }
+    static func builderLocals(_ schema: ProviderSchema) -> Set<String> {
+        let sending: Set<String> = ["options", "transport", "configuration", "requests", "request", "report", "server"]
+        let credentials = CredentialSpelling(schema).map { [$0.property] } ?? []
+        return sending.union(credentials)
     }
 }

@@ -56,7 +56,7 @@ struct SchemaBuilder {
         }
         let provider = top.required("provider", in: "the schema").flatMap(readProvider)
         let servers = top.value("servers").map(readServers) ?? []
-        let authentication = top.value("auth").flatMap(readAuthentication) ?? Authentication.none
+        let authentication = top.value("auth").flatMap(readAuthentication) ?? [Authentication.none]
         let headers = top.value("headers").map(readHeaders) ?? []
         var typeLoader = TypeLoader(sink: sink)
         if let typesNode = top.value("types") {
@@ -75,11 +75,12 @@ struct SchemaBuilder {
             documentation: provider.docs,
             description: provider.description,
             servers: servers,
-            authentication: authentication,
+            authentication: authentication[0],
             defaultHeaders: headers,
             operations: operations,
             types: NullPresence.resolved(typeLoader.types, operations: operations)
         )
+        schema.authenticationChoices = authentication.count > 1 ? authentication : []
         schema.responseHeaders = top.value("responseHeaders").map(reading.responseHeaders) ?? []
         schema.tolerances = top.value("tolerate").map(reading.tolerances) ?? []
         schema.sending = top.value("sending").map(SendingLoader(sink: sink).traits) ?? SendingTraits()
@@ -166,16 +167,45 @@ struct SchemaBuilder {
         }
     }
 
-    private func readAuthentication(_ node: YAMLNode) -> Authentication? {
-        guard let reader = MappingReader(node, describing: "'auth'", allowedKeys: ["scheme"], sink: sink),
-            let schemeNode = reader.required("scheme", in: "'auth'"),
-            let scheme = MappingReader.string(schemeNode, key: "scheme", sink: sink)
+    /// `scheme: bearer`, or `schemes: [bearer, basic]` for a provider that takes either.
+    private func readAuthentication(_ node: YAMLNode) -> [Authentication]? {
+        guard let reader = MappingReader(node, describing: "'auth'", allowedKeys: ["scheme", "schemes"], sink: sink)
         else { return nil }
-        guard let authentication = Authentication(rawValue: scheme) else {
+        switch (reader.value("scheme"), reader.value("schemes")) {
+        case (let schemeNode?, nil):
+            return MappingReader.string(schemeNode, key: "scheme", sink: sink)
+                .flatMap { scheme(named: $0, at: schemeNode.location) }.map { [$0] }
+        case (nil, let listNode?):
+            var schemes: [Authentication] = []
+            for (name, location) in MappingReader.string(sequenceOf: listNode, key: "schemes", sink: sink) {
+                guard let scheme = scheme(named: name, at: location) else { continue }
+                if scheme == .none {
+                    sink.error(location, "'none' cannot be one of several schemes; list the schemes the provider takes")
+                } else if schemes.contains(scheme) {
+                    sink.error(location, "auth scheme '\(name)' is listed twice")
+                } else {
+                    schemes.append(scheme)
+                }
+            }
+            return schemes.isEmpty ? nil : schemes
+        case (_?, _?):
+            sink.error(
+                reader.keyLocation("schemes") ?? node.location,
+                "'auth' takes 'scheme' (one) or 'schemes' (a list the user chooses from), not both"
+            )
+            return nil
+        case (nil, nil):
+            sink.error(node.location, "'auth' is missing required key 'scheme' (or 'schemes')")
+            return nil
+        }
+    }
+
+    private func scheme(named name: String, at location: SourceLocation) -> Authentication? {
+        guard let authentication = Authentication(rawValue: name) else {
             let choices = ["bearer", "basic", "none"]
             sink.error(
-                schemeNode.location,
-                "unknown auth scheme '\(scheme)'\(Suggestion.didYouMean(scheme, among: choices)); expected bearer, basic or none"
+                location,
+                "unknown auth scheme '\(name)'\(Suggestion.didYouMean(name, among: choices)); expected bearer, basic or none"
             )
             return nil
         }

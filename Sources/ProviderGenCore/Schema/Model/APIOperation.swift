@@ -16,6 +16,8 @@ public struct APIOperation: Sendable {
     /// `idempotencyKeyHeader`, where it was written (for diagnostics).
     public var idempotencyKey: IdempotencyKeySetting = .inherited
     public var idempotencyKeyLocation: SourceLocation?
+    /// Set on list operations whose pages the client can walk (`pagination:`).
+    public var pagination: Pagination?
 }
 
 /// A path such as `/organizations/{organizationId}/contacts`, split at its parameters.
@@ -45,9 +47,15 @@ public struct Parameter: Sendable {
     public var required: Bool
     public var constraints: Constraints
     public var example: Literal?
+    /// Sent when the caller passes nothing (an API-version header); the caller may override it.
+    public var defaultValue: Literal?
     public var location: SourceLocation
     /// Constraints whose failures are warnings.
     public var warningConstraints = Constraints()
+
+    /// An optional Swift argument (`nil` sends nothing); with a default it is non-optional and
+    /// always sent.
+    public var isSwiftOptional: Bool { !required && defaultValue == nil }
 }
 
 /// The methods a schema may name, spelled as on the wire.

@@ -9,7 +9,11 @@ public struct ProviderSchema: Sendable {
     public var documentation: String?
     public var description: String?
     public var servers: [Server]
+    /// The scheme, or the first of several the user may choose from (`authenticationChoices`).
     public var authentication: Authentication
+    /// `auth: {schemes: [bearer, basic]}`: every scheme the user may choose at `Client` init;
+    /// empty when the provider takes one.
+    public var authenticationChoices: [Authentication] = []
     public var defaultHeaders: [HeaderValue]
     public var operations: [APIOperation]
     /// Headers providers document on their responses, typed on every generated response.
@@ -58,6 +62,9 @@ public struct ProviderSchema: Sendable {
         self.typeIndex = typeIndex
         self.nestedIndex = nestedIndex
     }
+
+    /// `RazorpayClient`: unique among providers, so several can be used in one Swift file.
+    public var clientTypeName: String { module + "Client" }
 
     public func type(named name: String) -> NamedType? {
         typeIndex[name].map { types[$0] }
