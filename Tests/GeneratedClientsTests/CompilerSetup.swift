@@ -1,5 +1,6 @@
 import Foundation
 import ProviderGenCore
+import Testing
 
 /// `swiftc -typecheck` of generated code plus a program, against the ProviderRuntime module this
 /// test run already built (its `.swiftmodule` sits in `Modules/` next to the test bundle), so a

@@ -10,7 +10,8 @@ import Testing
 @Suite(.timeLimit(.minutes(10))) struct DiffSourceCompatibilityTests {
     @Test func everyVerdictMatchesTheCompiler() throws {
         let toolchain = try #require(CompilerSetup.find(), CompilerSetup.problem)
-        let corpus = RepositoryPaths.root + "/Tests/Fixtures/DiffCorpus"
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/DiffCorpus").path
         let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { !$0.hasSuffix(".yaml") }.sorted()
         let base = try Self.load(corpus + "/base.yaml")
         let program = UserProgram(schema: base).text
@@ -28,15 +29,16 @@ import Testing
                 old: [SchemaSource(name: "shop.yaml", displayPath: corpus + "/base.yaml", bytes: Self.bytes(corpus + "/base.yaml"))],
                 new: [SchemaSource(name: "shop.yaml", displayPath: newPath, bytes: Self.bytes(newPath))]
             )
-            let source = result.findings.map(\.source).max() ?? .none
+            let source = result.findings.map(\.source).max() ?? Impact.none
             checks.append((name, source < .potentiallyBreaking, try Self.load(newPath), source))
         }
         let outcomes = Outcomes(count: checks.count)
-        DispatchQueue.concurrentPerform(iterations: checks.count) { index in
-            let check = checks[index]
+        let jobs = checks.map { (name: $0.name, schema: $0.new) }
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
             outcomes.set(
                 index,
-                Result { try toolchain.typecheck(check.new, program: program, in: work.appendingPathComponent(check.name)) }
+                Result { try toolchain.typecheck(job.schema, program: program, in: work.appendingPathComponent(job.name)) }
             )
         }
         for (index, check) in checks.enumerated() {
