@@ -73,7 +73,8 @@ struct Diff: ParsableCommand {
                 new = try SchemaSource.read(path: paths[1])
                 // Two files are the same provider whatever their names; folders pair by name.
                 let both = try SchemaSource.read(path: paths[0])
-                old = both.count == 1 && new.count == 1 && !Self.isFolder(paths[0]) && !Self.isFolder(paths[1])
+                old =
+                    both.count == 1 && new.count == 1 && !Self.isFolder(paths[0]) && !Self.isFolder(paths[1])
                     ? both.map { SchemaSource(name: new[0].name, displayPath: $0.displayPath, bytes: $0.bytes) } : both
             }
         } catch {

@@ -28,7 +28,9 @@ struct CompilerSetup: Sendable {
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<6 {
             for candidate in [folder.appendingPathComponent("Modules"), folder] {
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("ProviderRuntime.swiftmodule").path) {
+                if FileManager.default.fileExists(
+                    atPath: candidate.appendingPathComponent("ProviderRuntime.swiftmodule").path
+                ) {
                     return candidate
                 }
             }
@@ -51,7 +53,10 @@ struct CompilerSetup: Sendable {
         var files: [String] = []
         for file in ProviderGenerator.generate(schema) {
             let url = folder.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
             try Data(file.contents.utf8).write(to: url)
             files.append(url.path)
         }
@@ -61,7 +66,10 @@ struct CompilerSetup: Sendable {
         let process = Process()
         process.executableURL = compiler
         process.arguments =
-            ["-typecheck", "-parse-as-library", "-swift-version", "6", "-module-name", schema.module, "-I", modules.path]
+            [
+                "-typecheck", "-parse-as-library", "-swift-version", "6", "-module-name", schema.module, "-I",
+                modules.path,
+            ]
             + files
         let log = folder.appendingPathComponent("compiler.log")
         try Data().write(to: log)

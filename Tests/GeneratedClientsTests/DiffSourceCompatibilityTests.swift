@@ -12,7 +12,8 @@ import Testing
         let toolchain = try #require(CompilerSetup.find(), CompilerSetup.problem)
         let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/DiffCorpus").path
-        let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { !$0.hasSuffix(".yaml") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { !$0.hasSuffix(".yaml") }
+            .sorted()
         let base = try Self.load(corpus + "/base.yaml")
         let program = UserProgram(schema: base).text
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("diff-compat-\(UUID().uuidString)")
@@ -26,7 +27,13 @@ import Testing
         for name in names {
             let newPath = corpus + "/" + name + "/new.yaml"
             let result = SchemaDiff.compare(
-                old: [SchemaSource(name: "shop.yaml", displayPath: corpus + "/base.yaml", bytes: Self.bytes(corpus + "/base.yaml"))],
+                old: [
+                    SchemaSource(
+                        name: "shop.yaml",
+                        displayPath: corpus + "/base.yaml",
+                        bytes: Self.bytes(corpus + "/base.yaml")
+                    )
+                ],
                 new: [SchemaSource(name: "shop.yaml", displayPath: newPath, bytes: Self.bytes(newPath))]
             )
             let source = result.findings.map(\.source).max() ?? Impact.none
@@ -38,7 +45,9 @@ import Testing
             let job = jobs[index]
             outcomes.set(
                 index,
-                Result { try toolchain.typecheck(job.schema, program: program, in: work.appendingPathComponent(job.name)) }
+                Result {
+                    try toolchain.typecheck(job.schema, program: program, in: work.appendingPathComponent(job.name))
+                }
             )
         }
         for (index, check) in checks.enumerated() {

@@ -32,7 +32,9 @@ struct DiffCommandTests {
         )
         #expect(report.standardOutput.hasSuffix("1 breaking\n"))
         #expect(report.standardError.isEmpty, "\(report.standardError)")
-        #expect(try BuiltCommand.run(["diff", "old.yaml", "new.yaml", "--fail-on", "breaking"], in: folder).status == 1)
+        #expect(
+            try BuiltCommand.run(["diff", "old.yaml", "new.yaml", "--fail-on", "breaking"], in: folder).status == 1
+        )
         #expect(try BuiltCommand.run(["diff", "old.yaml", "old.yaml", "--fail-on", "any"], in: folder).status == 0)
     }
 
@@ -108,7 +110,9 @@ struct DiffCommandTests {
     @Test func schemaErrorsAndUsageErrorsExitTwo() throws {
         let folder = try Self.pair("identical")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data("provider:\n  module: Shop\noperations: {}\n".utf8).write(to: folder.appendingPathComponent("bad.yaml"))
+        try Data("provider:\n  module: Shop\noperations: {}\n".utf8).write(
+            to: folder.appendingPathComponent("bad.yaml")
+        )
         let bad = try BuiltCommand.run(["diff", "old.yaml", "bad.yaml"], in: folder)
         #expect(bad.status == 2)
         #expect(bad.standardError.contains("bad.yaml:3:13: error: "), "\(bad.standardError)")

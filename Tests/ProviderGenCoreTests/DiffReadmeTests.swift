@@ -30,10 +30,21 @@ import Testing
             changed = changed.replacingOccurrences(of: edit.old, with: edit.new)
         }
         let result = SchemaDiff.compare(
-            old: [SchemaSource(name: "razorpay.yaml", displayPath: "HEAD:schemas/razorpay.yaml", bytes: Array(committed.utf8))],
+            old: [
+                SchemaSource(
+                    name: "razorpay.yaml",
+                    displayPath: "HEAD:schemas/razorpay.yaml",
+                    bytes: Array(committed.utf8)
+                )
+            ],
             new: [SchemaSource(name: "razorpay.yaml", displayPath: "schemas/razorpay.yaml", bytes: Array(changed.utf8))]
         )
         let printed = DiffFormat.text.render(result.findings).split(separator: "\n").map(String.init)
-        #expect(printed == (try ReadmeWalkthroughTests.diagnosticsBlock(after: "`$ swift run providergen diff --base HEAD` prints:")))
+        #expect(
+            printed
+                == (try ReadmeWalkthroughTests.diagnosticsBlock(
+                    after: "`$ swift run providergen diff --base HEAD` prints:"
+                ))
+        )
     }
 }

@@ -33,16 +33,20 @@ struct ConstraintKind: Sendable {
         upperBound("maxItems", \.maxItems),
         lowerBound("minEntries", \.minEntries),
         upperBound("maxEntries", \.maxEntries),
-        ConstraintKind(key: "format", text: { $0.format.map(formatText) }) { old, new in
-            presence(old.format.map(formatText), new.format.map(formatText)) { _, _ in .changed }
-        },
+        ConstraintKind(
+            key: "format",
+            text: { $0.format.map(formatText) },
+            change: { old, new in
+                presence(old.format.map(formatText), new.format.map(formatText)) { _, _ in .changed }
+            }
+        ),
     ]
 
     /// Adding a rule tightens, removing it loosens; a changed value is judged by `compare`.
     private static func presence<Value: Equatable>(
         _ old: Value?,
         _ new: Value?,
-        compare: (Value, Value) -> RuleChange
+        compare: (Value, Value) -> RuleChange?
     ) -> RuleChange? {
         switch (old, new) {
         case (nil, nil): return nil
@@ -53,44 +57,70 @@ struct ConstraintKind: Sendable {
     }
 
     private static func lowerBound(_ key: String, _ value: KeyPath<Constraints, Int?> & Sendable) -> ConstraintKind {
-        ConstraintKind(key: key, text: { $0[keyPath: value].map(String.init) }) { old, new in
-            presence(old[keyPath: value], new[keyPath: value]) { $1 > $0 ? .tightened : .loosened }
-        }
+        ConstraintKind(
+            key: key,
+            text: { $0[keyPath: value].map(String.init) },
+            change: { old, new in
+                presence(old[keyPath: value], new[keyPath: value]) { $1 > $0 ? .tightened : .loosened }
+            }
+        )
     }
 
     private static func upperBound(_ key: String, _ value: KeyPath<Constraints, Int?> & Sendable) -> ConstraintKind {
-        ConstraintKind(key: key, text: { $0[keyPath: value].map(String.init) }) { old, new in
-            presence(old[keyPath: value], new[keyPath: value]) { $1 < $0 ? .tightened : .loosened }
-        }
+        ConstraintKind(
+            key: key,
+            text: { $0[keyPath: value].map(String.init) },
+            change: { old, new in
+                presence(old[keyPath: value], new[keyPath: value]) { $1 < $0 ? .tightened : .loosened }
+            }
+        )
     }
 
-    private static func decimalBound(_ key: String, _ value: KeyPath<Constraints, String?> & Sendable, lower: Bool) -> ConstraintKind {
-        ConstraintKind(key: key, text: { $0[keyPath: value] }) { old, new in
-            presence(old[keyPath: value], new[keyPath: value]) { oldText, newText in
-                guard let oldBound = DecimalValue(oldText), let newBound = DecimalValue(newText) else { return .changed }
-                if oldBound == newBound { return .changed }
-                return (newBound > oldBound) == lower ? .tightened : .loosened
+    private static func decimalBound(_ key: String, _ value: KeyPath<Constraints, String?> & Sendable, lower: Bool)
+        -> ConstraintKind
+    {
+        ConstraintKind(
+            key: key,
+            text: { $0[keyPath: value] },
+            change: { old, new in
+                presence(old[keyPath: value], new[keyPath: value]) { oldText, newText in
+                    guard let oldBound = DecimalValue(oldText), let newBound = DecimalValue(newText) else {
+                        return .changed
+                    }
+                    if oldBound == newBound { return nil }
+                    return (newBound > oldBound) == lower ? .tightened : .loosened
+                }
             }
-        }
+        )
     }
 
     private static func exact(_ key: String, _ value: KeyPath<Constraints, String?> & Sendable) -> ConstraintKind {
-        ConstraintKind(key: key, text: { $0[keyPath: value] }) { old, new in
-            presence(old[keyPath: value], new[keyPath: value]) { _, _ in .changed }
-        }
+        ConstraintKind(
+            key: key,
+            text: { $0[keyPath: value] },
+            change: { old, new in
+                presence(old[keyPath: value], new[keyPath: value]) { _, _ in .changed }
+            }
+        )
     }
 
     /// Fewer classes and extra characters tighten, more loosen; a swap of both is a change.
-    private static func characters(_ key: String, _ value: KeyPath<Constraints, CharacterSpec?> & Sendable) -> ConstraintKind {
-        ConstraintKind(key: key, text: { $0[keyPath: value].map(characterText) }) { old, new in
-            presence(old[keyPath: value], new[keyPath: value]) { old, new in
-                let oldSet = Set(old.classes).union(old.extra.map { "'\($0)'" })
-                let newSet = Set(new.classes).union(new.extra.map { "'\($0)'" })
-                if newSet.isSubset(of: oldSet) { return .tightened }
-                if oldSet.isSubset(of: newSet) { return .loosened }
-                return .changed
+    private static func characters(_ key: String, _ value: KeyPath<Constraints, CharacterSpec?> & Sendable)
+        -> ConstraintKind
+    {
+        ConstraintKind(
+            key: key,
+            text: { $0[keyPath: value].map(characterText) },
+            change: { old, new in
+                presence(old[keyPath: value], new[keyPath: value]) { old, new in
+                    let oldSet = Set(old.classes).union(old.extra.map { "'\($0)'" })
+                    let newSet = Set(new.classes).union(new.extra.map { "'\($0)'" })
+                    if newSet.isSubset(of: oldSet) { return .tightened }
+                    if oldSet.isSubset(of: newSet) { return .loosened }
+                    return .changed
+                }
             }
-        }
+        )
     }
 
     private static func characterText(_ spec: CharacterSpec) -> String {

@@ -20,7 +20,14 @@ final class DiffContext {
 
     func report(_ kind: String, wire: Impact, source: Impact, at location: SourceLocation, _ message: String) {
         findings.append(
-            DiffFinding(provider: provider, kind: kind, wire: wire, source: source, location: location, message: message)
+            DiffFinding(
+                provider: provider,
+                kind: kind,
+                wire: wire,
+                source: source,
+                location: location,
+                message: message
+            )
         )
     }
 

@@ -29,7 +29,10 @@ struct FieldComparer {
             let wasRequired = { if case .required = Presence(field) { true } else { false } }()
             context.report(
                 "field-removed",
-                wire: sides.impact(request: .potentiallyBreaking, response: wasRequired ? .breaking : .potentiallyBreaking),
+                wire: sides.impact(
+                    request: .potentiallyBreaking,
+                    response: wasRequired ? .breaking : .potentiallyBreaking
+                ),
                 source: .breaking,
                 at: field.location,
                 "field '\(field.wireName)' removed from \(typeName) (used in \(sides.phrase))"

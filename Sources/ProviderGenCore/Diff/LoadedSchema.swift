@@ -9,6 +9,9 @@ struct LoadedSchema {
         let parsed = YAMLReader.parse(source.bytes, file: source.displayPath)
         let result = SchemaFrontEnd.check(SchemaLoader.load(parsed, file: source.displayPath))
         guard let schema = result.schema else { return (nil, result.diagnostics) }
-        return (LoadedSchema(schema: schema, locator: SchemaLocator(root: parsed.root, file: source.displayPath)), result.diagnostics)
+        return (
+            LoadedSchema(schema: schema, locator: SchemaLocator(root: parsed.root, file: source.displayPath)),
+            result.diagnostics
+        )
     }
 }

@@ -16,7 +16,10 @@ struct PresenceComparer {
                 new.required ? "field-made-required" : "field-made-optional",
                 wire: new.required
                     ? sides.impact(request: .breaking, response: .documentation)
-                    : sides.impact(request: .additive, response: new.defaultValue == nil ? .breaking : .potentiallyBreaking),
+                    : sides.impact(
+                        request: .additive,
+                        response: new.defaultValue == nil ? .breaking : .potentiallyBreaking
+                    ),
                 source: source,
                 at: locator.key("required", under: new.location),
                 "\(subject) made \(new.required ? "required" : "optional") in \(sides.phrase)"

@@ -48,7 +48,8 @@ struct SchemaLocator {
         var node = node
         var found: SourceLocation?
         for key in keys {
-            guard case .mapping(let pairs) = node.content, let pair = pairs.first(where: { $0.key.scalar == key }) else {
+            guard case .mapping(let pairs) = node.content, let pair = pairs.first(where: { $0.key.scalar == key })
+            else {
                 break
             }
             found = pair.key.location

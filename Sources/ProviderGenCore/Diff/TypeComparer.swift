@@ -34,7 +34,13 @@ struct TypeComparer {
             compare(oldType, newType)
         }
         for newType in new.types where !seen.contains(newType.name) && !Self.isInline(newType) {
-            context.report("type-added", wire: .none, source: .additive, at: newType.location, "type \(newType.name) added")
+            context.report(
+                "type-added",
+                wire: .none,
+                source: .additive,
+                at: newType.location,
+                "type \(newType.name) added"
+            )
         }
     }
 
