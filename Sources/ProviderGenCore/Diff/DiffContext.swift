@@ -32,10 +32,17 @@ final class DiffContext {
     }
 
     /// A change to descriptive text: documentation only, in the doc comments of the Swift.
-    func reportText(_ kind: String, old: String?, new: String?, at location: SourceLocation, _ subject: String) {
+    /// The location is found only when the text changed: most texts do not.
+    func reportText(
+        _ kind: String,
+        old: String?,
+        new: String?,
+        at location: @autoclosure () -> SourceLocation,
+        _ subject: String
+    ) {
         guard old != new else { return }
         let change = old == nil ? "added" : new == nil ? "removed" : "changed"
-        report(kind, wire: .none, source: .documentation, at: location, "\(subject) \(change)")
+        report(kind, wire: .none, source: .documentation, at: location(), "\(subject) \(change)")
     }
 
     /// The sides a type travels on in either version: a change matters wherever it was or is used.

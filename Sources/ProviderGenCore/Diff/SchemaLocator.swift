@@ -4,26 +4,10 @@
 struct SchemaLocator {
     let file: String
     private let root: YAMLNode?
-    /// Every mapping value by the location of its key, which is where the model's locations point.
-    private let valuesByKey: [SourceLocation: YAMLNode]
 
     init(root: YAMLNode?, file: String) {
         self.root = root
         self.file = file
-        var index: [SourceLocation: YAMLNode] = [:]
-        var pending = root.map { [$0] } ?? []
-        while let node = pending.popLast() {
-            switch node.content {
-            case .scalar: break
-            case .sequence(let items): pending += items
-            case .mapping(let pairs):
-                for pair in pairs {
-                    index[pair.key.location] = pair.value
-                    pending.append(pair.value)
-                }
-            }
-        }
-        valuesByKey = index
     }
 
     var start: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
@@ -40,8 +24,50 @@ struct SchemaLocator {
     }
 
     func key(_ keys: [String], under location: SourceLocation) -> SourceLocation {
-        guard let value = valuesByKey[location] else { return location }
+        guard let value = value(ofKeyAt: location) else { return location }
         return descend(from: value, keys: keys) ?? location
+    }
+
+    /// The value of the mapping key at `location`. Pairs and items are in document order, so
+    /// each level is a binary search for the last entry starting at or before it: no index of
+    /// the whole tree is built, and only findings look anything up.
+    private func value(ofKeyAt location: SourceLocation) -> YAMLNode? {
+        var node = root
+        while let current = node {
+            switch current.content {
+            case .scalar:
+                return nil
+            case .sequence(let items):
+                node = Self.last(atOrBefore: location, count: items.count) { items[$0].location }.map { items[$0] }
+            case .mapping(let pairs):
+                guard let index = Self.last(atOrBefore: location, count: pairs.count, { pairs[$0].key.location }) else {
+                    return nil
+                }
+                if pairs[index].key.location == location { return pairs[index].value }
+                node = pairs[index].value
+            }
+        }
+        return nil
+    }
+
+    /// The index of the last of `count` entries starting at or before `location`.
+    private static func last(
+        atOrBefore location: SourceLocation,
+        count: Int,
+        _ start: (Int) -> SourceLocation
+    ) -> Int? {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            let entry = start(middle)
+            if (entry.line, entry.column) <= (location.line, location.column) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low == 0 ? nil : low - 1
     }
 
     private func descend(from node: YAMLNode, keys: [String]) -> SourceLocation? {
