@@ -70,6 +70,11 @@ struct Generate: ParsableCommand {
         print(
             "Generated \(generation.files.count) files from \(generation.schemaCount) schemas into \(output) (\(changes.count) changed)"
         )
+        if !changes.isEmpty, let summary = RevisionSummary.changes(since: "HEAD", folder: schemas) {
+            print(
+                "API changes since HEAD: \(summary.text) (`providergen diff --base HEAD --schemas \(schemas)` lists them)"
+            )
+        }
         remindAboutUnlistedModules(generation.files)
     }
 
