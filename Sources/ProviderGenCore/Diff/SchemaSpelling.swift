@@ -18,6 +18,7 @@ enum SchemaSpelling {
             return name
         case .array(let item, _): return "array of " + self.type(item, nestedIn: owner)
         case .map(let value, _, _): return "map of " + self.type(value, nestedIn: owner)
+        case .jsonString(let content, _): return "jsonString of " + self.type(content, nestedIn: owner)
         }
     }
 

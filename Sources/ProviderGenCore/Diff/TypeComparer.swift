@@ -68,7 +68,7 @@ struct TypeComparer {
                 wire: sides.impact(request: .breaking, response: .breaking),
                 source: .breaking,
                 at: new.location,
-                "\(new.name) changed between an object and an enum (used in \(sides.phrase))"
+                "\(new.name) changed between an object, an enum and a union (used in \(sides.phrase))"
             )
         }
     }

@@ -32,6 +32,8 @@ struct TypeRenames {
         case .array(let item, let constraints): return .array(of: renamed(item), itemConstraints: constraints)
         case .map(let value, let keys, let values):
             return .map(of: renamed(value), keyConstraints: keys, valueConstraints: values)
+        case .jsonString(let content, let constraints):
+            return .jsonString(of: renamed(content), contentConstraints: constraints)
         case .string, .integer, .decimal, .boolean, .binaryBoolean, .date, .dateTime, .json:
             return type
         }
@@ -52,6 +54,17 @@ struct TypeRenames {
         case .enumeration(let enumeration):
             let values = enumeration.values.map { $0.wire + "=" + $0.swiftName }
             return (enumeration.isOpen ? "open" : "closed") + "{" + values.joined(separator: ";") + "}"
+        case .union(let union):
+            let variants = union.variants.map { variant in
+                let shape: String
+                switch variant.shape {
+                case .typed(let variantType, _): shape = SchemaSpelling.type(variantType, nestedIn: type.name)
+                case .constant(let value): shape = SchemaSpelling.literal(value)
+                }
+                return [variant.caseName, shape, variant.tag ?? ""].joined(separator: " ")
+            }
+            let kind = (union.isOpen ? "open" : "closed") + " by " + (union.discriminator ?? "kind")
+            return "union " + kind + "{" + variants.joined(separator: ";") + "}"
         }
     }
 }

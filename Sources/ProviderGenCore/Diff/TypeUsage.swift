@@ -46,15 +46,22 @@ struct TypeUsage {
 
     private mutating func mark(_ type: FieldType, _ side: WireSides, in schema: ProviderSchema) {
         switch type {
-        case .array(let item, _), .map(let item, _, _):
+        case .array(let item, _), .map(let item, _, _), .jsonString(let item, _):
             mark(item, side, in: schema)
         case .named(let name):
             guard !sides[name, default: []].contains(side) else { return }
             sides[name, default: []].insert(side)
-            if case .object(let object)? = schema.type(named: name)?.kind {
+            switch schema.type(named: name)?.kind {
+            case .object(let object)?:
                 for field in object.fields {
                     mark(field.type, side, in: schema)
                 }
+            case .union(let union)?:
+                for case .typed(let variantType, _) in union.variants.map(\.shape) {
+                    mark(variantType, side, in: schema)
+                }
+            case .enumeration?, nil:
+                break
             }
         case .string, .integer, .decimal, .boolean, .binaryBoolean, .date, .dateTime, .json:
             break
