@@ -13,7 +13,7 @@ enum DatePatternRegex {
                 output += "[0-9]{\(width.digits)}"
                 rest = rest.dropFirst(width.field.count)
             } else {
-                output += UnicodeRanges.spelled(first)
+                output += UnicodeRanges.spelled(first, inClass: false)
                 rest = Substring(rest.unicodeScalars.dropFirst())
             }
         }

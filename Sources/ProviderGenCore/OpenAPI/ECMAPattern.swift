@@ -63,7 +63,7 @@ enum ECMAPattern {
         case "t", "n", "r", "f": return "\\" + String(escaped)
         case "u", "x":
             guard let scalar = hexScalar(after: escaped, in: scalars, at: &position) else { return nil }
-            return UnicodeRanges.spelled(scalar)
+            return UnicodeRanges.spelled(scalar, inClass: inClass)
         default:
             guard escaped.isASCII, escaped.value > 0x20, escaped.value < 0x7F,
                 !escaped.properties.isAlphabetic, escaped.properties.numericType == nil

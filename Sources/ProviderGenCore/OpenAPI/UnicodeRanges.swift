@@ -28,9 +28,11 @@ enum UnicodeRanges {
         return low == high ? spelled(low) : spelled(low) + "-" + spelled(high)
     }
 
-    static func spelled(_ scalar: Unicode.Scalar) -> String {
+    /// `inClass: false` for a literal outside brackets, where ECMA's `u` mode refuses `\\-`.
+    static func spelled(_ scalar: Unicode.Scalar, inClass: Bool = true) -> String {
         if scalar.isASCII, scalar.value > 0x20, scalar.value < 0x7F {
-            return "^$\\.*+?()[]{}|/-".unicodeScalars.contains(scalar) ? "\\" + String(scalar) : String(scalar)
+            let special = inClass ? "^$\\.*+?()[]{}|/-" : "^$\\.*+?()[]{}|/"
+            return special.unicodeScalars.contains(scalar) ? "\\" + String(scalar) : String(scalar)
         }
         let category = scalar.properties.generalCategory
         let invisible: Set<Unicode.GeneralCategory> = [

@@ -83,7 +83,7 @@ struct OutputWriter {
                 steps.append(Step(change: change, target: target, previous: nil))
             case .file:
                 let existing = FileManager.default.contents(atPath: target) ?? Data()
-                if existing.starts(with: Data(OutputFolder.headerMarker.utf8)) {
+                if OutputFolder.isGenerated(existing) {
                     steps.append(Step(change: change, target: target, previous: existing))
                 } else {
                     problems.append(
