@@ -3,10 +3,11 @@ import Testing
 
 @testable import ProviderGenCore
 
-/// The exported document, key by key, for a schema that uses every mapped key.
+/// The exported document, key by key, for a schema that uses every mapped key
+/// (`Tests/Fixtures/OpenAPI/kitchen-sink.yaml`).
 @Suite struct OpenAPIExportTests {
     static let schema: ProviderSchema = {
-        let loaded = SchemaFrontEnd.read(yaml: Array(OpenAPIKitchenSink.yaml.utf8), file: "schemas/sink.yaml")
+        let loaded = SchemaFrontEnd.read(contentsOf: RepositoryPaths.kitchenSink, displayPath: "kitchen-sink.yaml")
         precondition(loaded.schema != nil, "\(loaded.diagnostics.map(\.description))")
         return loaded.schema!
     }()
