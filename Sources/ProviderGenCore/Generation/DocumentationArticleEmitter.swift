@@ -75,7 +75,9 @@ struct DocumentationArticleEmitter {
         case .integer, .decimal: "1"
         case .boolean, .binaryBoolean: "true"
         case .named(let name):
-            if case .enumeration(let enumeration)? = schema.type(named: name)?.kind, let first = enumeration.values.first {
+            if case .enumeration(let enumeration)? = schema.type(named: name)?.kind,
+                let first = enumeration.values.first
+            {
                 "." + SwiftNames.escaped(first.swiftName)
             } else {
                 "\"…\""

@@ -89,10 +89,16 @@ enum ConstraintKeywords {
 extension JSONObject {
     /// JSON Schema takes one `pattern` per schema; further ones go under `allOf`, all must match.
     mutating func addPattern(_ pattern: String) {
-        guard self["pattern"] != nil else { return self["pattern"] = .string(pattern) }
+        guard self["pattern"] != nil else {
+            self["pattern"] = .string(pattern)
+            return
+        }
         var more = JSONObject()
         more["pattern"] = .string(pattern)
-        guard case .array(let existing)? = self["allOf"] else { return self["allOf"] = .array([.object(more)]) }
+        guard case .array(let existing)? = self["allOf"] else {
+            self["allOf"] = .array([.object(more)])
+            return
+        }
         self["allOf"] = .array(existing + [.object(more)])
     }
 }

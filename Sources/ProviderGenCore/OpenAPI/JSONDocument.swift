@@ -58,7 +58,10 @@ extension JSONDocument {
     private func write(into output: inout String, indent: String) {
         switch self {
         case .object(let object):
-            guard !object.isEmpty else { return output += "{}" }
+            guard !object.isEmpty else {
+                output += "{}"
+                return
+            }
             let inner = indent + "  "
             output += "{\n"
             for (position, member) in object.members.enumerated() {
@@ -70,7 +73,10 @@ extension JSONDocument {
             }
             output += indent + "}"
         case .array(let elements):
-            guard !elements.isEmpty else { return output += "[]" }
+            guard !elements.isEmpty else {
+                output += "[]"
+                return
+            }
             let inner = indent + "  "
             output += "[\n"
             for (position, element) in elements.enumerated() {

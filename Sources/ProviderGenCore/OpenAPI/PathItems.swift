@@ -4,7 +4,8 @@ enum PathItems {
     static func all(_ schema: ProviderSchema) -> JSONObject {
         var paths = JSONObject()
         for operation in schema.operations {
-            var item: JSONObject = if case .object(let existing)? = paths[operation.path.text] { existing } else { .init() }
+            var item: JSONObject =
+                if case .object(let existing)? = paths[operation.path.text] { existing } else { .init() }
             item[operation.method.rawValue.lowercased()] = .object(self.operation(operation, in: schema))
             paths[operation.path.text] = .object(item)
         }

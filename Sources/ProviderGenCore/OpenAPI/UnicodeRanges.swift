@@ -21,7 +21,8 @@ enum UnicodeRanges {
 
     /// Unicode White_Space, which ICU's `\s` and the `whitespace` class match (ECMA's `\s` adds
     /// U+FEFF and misses U+0085).
-    static let whitespace = "\\t\\n\\u000B\\f\\r\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000"
+    static let whitespace =
+        "\\t\\n\\u000B\\f\\r\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000"
 
     static func spelled(_ range: ClosedRange<UInt32>) -> String {
         guard let low = Unicode.Scalar(range.lowerBound), let high = Unicode.Scalar(range.upperBound) else { return "" }
