@@ -3,18 +3,20 @@
 /// Symbol links are spelled from the same names the Swift emitters use, so `docc` resolves them.
 struct DocumentationArticleEmitter {
     let schema: ProviderSchema
+    /// The schema's file name, for the generator's mark.
+    let schemaName: String
 
     var path: String { "\(schema.module)/\(schema.module).docc/\(schema.module).md" }
 
-    /// Markdown has no `//` comments; DocC skips an HTML comment before the title.
-    static func header(schemaName: String) -> String {
-        let name = schemaName.replacingOccurrences(of: "--", with: "-\u{200B}-")
-        return """
-            \(OutputFolder.articleHeaderMarker) from \(SwiftLiteral.commentLines(name).joined(separator: " ")). \
-            Do not edit: change the schema and run `swift run providergen generate`. -->
-
-
-            """
+    /// DocC wants the title first, so the generator's mark is a `@Comment` at the end, which
+    /// DocC does not render and which tells the writer the file may be replaced.
+    static func mark(schemaName: String) -> String {
+        """
+        @Comment {
+            \(OutputFolder.articleMarker) from \(SwiftLiteral.commentLines(schemaName).joined(separator: " ").filter { $0 != "}" }). \
+        Do not edit: change the schema and run `swift run providergen generate`.
+        }
+        """
     }
 
     func body() -> String {
@@ -35,6 +37,7 @@ struct DocumentationArticleEmitter {
             sections.append(usage(operation))
         }
         sections.append(topics())
+        sections.append(Self.mark(schemaName: schemaName))
         return sections.joined(separator: "\n\n") + "\n"
     }
 

@@ -12,6 +12,7 @@ struct OperationEmitter {
         SendingEmitter(schema: schema).emitSend(
             operation,
             parameters: signatureParameters,
+            parameterDocs: parameterDocs,
             arguments: forwardedArguments,
             responseType: response.typeName,
             into: &writer
@@ -48,18 +49,23 @@ struct OperationEmitter {
             + operation.headerParameters.map { ($0, "header") }
     }
 
+    /// `- Parameter` lines for the builder and the sending method, which take the same parameters.
+    private var parameterDocs: [String] {
+        var docs = parameters.map { entry in
+            "- Parameter \(entry.parameter.swiftName): "
+                + (entry.parameter.description ?? "The `\(entry.parameter.wireName)` \(entry.location) parameter.")
+        }
+        if operation.body != nil {
+            docs.append("- Parameter body: The request body; it is validated before anything is built.")
+        }
+        return docs
+    }
+
     private func emitBuilder(into writer: inout SwiftWriter) {
         writer.block("extension Client.Requests") { writer in
             var docs: [String?] = [
                 operation.summary, operation.description, "`\(operation.method.rawValue) \(operation.path.text)`",
             ]
-            var parameterDocs: [String] = parameters.map { entry in
-                "- Parameter \(entry.parameter.swiftName): "
-                    + (entry.parameter.description ?? "The `\(entry.parameter.wireName)` \(entry.location) parameter.")
-            }
-            if operation.body != nil {
-                parameterDocs.append("- Parameter body: The request body; it is validated before anything is built.")
-            }
             docs.append(parameterDocs.isEmpty ? nil : parameterDocs.joined(separator: "\n"))
             docs.append(
                 "- Returns: The request, unsent (`Client.\(operation.name)` sends it), ready for URLSession (`urlRequestIncludingCredentials()`) or swift-http-types (`httpRequestIncludingCredentials()`); print the request itself, never those.\n- Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema."

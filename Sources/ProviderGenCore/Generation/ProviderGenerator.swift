@@ -24,14 +24,8 @@ public enum ProviderGenerator {
             files.append(file("\(module)/Models/\(type.name).swift", writer, schema: schema))
         }
 
-        let article = DocumentationArticleEmitter(schema: schema)
-        files.append(
-            GeneratedFile(
-                path: article.path,
-                header: DocumentationArticleEmitter.header(schemaName: schemaName(schema)),
-                body: article.body()
-            )
-        )
+        let article = DocumentationArticleEmitter(schema: schema, schemaName: schemaName(schema))
+        files.append(GeneratedFile(path: article.path, header: "", body: article.body()))
         return files
     }
 
