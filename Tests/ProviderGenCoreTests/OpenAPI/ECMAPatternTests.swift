@@ -16,7 +16,10 @@ import Testing
 
     static func agree(_ icu: String, _ values: [String]) throws {
         let translated = try #require(ECMAPattern.translate(icu), "\(icu) was not translated")
-        for value in values {
+        // ICU's `$` (like Python's) also matches before a final line terminator, ECMA-262's
+        // only at the end, so values ending in one cannot be compared through ICU.
+        let lineTerminators: Set<Unicode.Scalar> = ["\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+        for value in values where !(value.unicodeScalars.last.map(lineTerminators.contains) ?? false) {
             let expected = try matchesWhole("(?:" + icu + ")", value)
             // The exported pattern is anchored itself and searched, as JSON Schema does.
             let expression = try NSRegularExpression(pattern: translated)
