@@ -7,6 +7,7 @@ import PackageDescription
 ///
 ///     swift run -c release --package-path Benchmarks format-benchmarks      # ProviderRuntime formats
 ///     swift run -c release --package-path Benchmarks generation-benchmarks  # the generator
+///     swift run -c release --package-path Benchmarks openapi-benchmarks     # the OpenAPI export
 ///     swift run -c release --package-path Benchmarks koywe-benchmarks       # generated Koywe validator
 ///     swift run -c release --package-path Benchmarks json-benchmarks        # response decoding vs Foundation
 ///     swift run -c release --package-path Benchmarks sending-benchmarks     # client.createContact vs bare calls
@@ -33,6 +34,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "generation-benchmarks",
+            dependencies: [.product(name: "ProviderGenCore", package: rootIdentity)]
+        ),
+        .executableTarget(
+            name: "openapi-benchmarks",
             dependencies: [.product(name: "ProviderGenCore", package: rootIdentity)]
         ),
         .executableTarget(

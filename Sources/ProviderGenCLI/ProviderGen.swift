@@ -8,7 +8,7 @@ struct ProviderGen: ParsableCommand {
         abstract: "Generates type-safe Swift clients for payment providers from YAML schemas.",
         discussion:
             "Exit status: 0 success, 1 a finding (schema errors, stale output, an invalid payload), 2 usage errors.",
-        subcommands: [Generate.self, Diff.self, Validate.self, Init.self, GenerateFile.self]
+        subcommands: [Generate.self, Diff.self, Validate.self, Init.self, OpenAPI.self, GenerateFile.self]
     )
 
     /// ArgumentParser exits 64 (`EX_USAGE`) on a usage error; every command here documents 2, as

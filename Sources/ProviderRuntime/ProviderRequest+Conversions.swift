@@ -24,12 +24,12 @@ extension ProviderRequest {
         return request
     }
 
-    /// The request head for swift-http-types clients, INCLUDING the credentials; send ``body``
+    /// The request head for swift-http-types clients, INCLUDING the credentials; send `body`
     /// with it, and never log it: `print`/`dump` the ``ProviderRequest`` itself instead.
     ///
     /// Credential headers tell HTTP/2 and HTTP/3 header compression, intermediaries included,
     /// never to index them (`.disallow`).
-    /// Header names that are not HTTP tokens are left out; ``RequestBuilder`` never produces them.
+    /// Header names that are not HTTP tokens are left out; `RequestBuilder` never produces them.
     public func httpRequestIncludingCredentials() -> HTTPRequest {
         var fields = HTTPFields()
         for field in headerFields {

@@ -330,8 +330,8 @@ struct HostileSchemaTests {
                 "schemas/provider0500.yaml:15:15: error: unknown type 'integr'; did you mean 'integer'?; expected string, integer, decimal, boolean, binaryBoolean, date, dateTime, json, jsonString, array, map or a type declared under 'types'"
             ]
         )
-        // Client, one operation and one model per good schema.
-        #expect(run.files.count == 999 * 3)
+        // Client, one operation, one model and the DocC article per good schema.
+        #expect(run.files.count == 999 * 4)
         #expect(!run.files.contains { $0.path.hasPrefix("Demo\(badIndex)/") })
         #expect(Set(run.files.map { $0.path.split(separator: "/")[0] }).count == 999)
     }

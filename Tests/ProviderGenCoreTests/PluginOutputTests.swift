@@ -14,11 +14,12 @@ import Testing
         return names.filter { $0.hasSuffix(".yaml") }.sorted()
     }()
 
-    /// The files `providergen generate` writes (the same call its `run()` makes), by schema file name.
+    /// The Swift files `providergen generate` writes (the same call its `run()` makes), by schema
+    /// file name; the DocC article has no place in the plugin's one Swift file.
     static func cliFiles(for schemaName: String) -> [GeneratedFile] {
         let run = GenerationRun.run(schemaFolder: RepositoryPaths.schemas, displayFolder: "schemas")
         let module = SchemaFrontEnd.read(contentsOf: RepositoryPaths.schemas + "/" + schemaName).schema!.module
-        return run.files.filter { $0.path.hasPrefix(module + "/") }
+        return run.files.filter { $0.path.hasPrefix(module + "/") && $0.path.hasSuffix(".swift") }
     }
 
     /// What `providergen generate-file` writes: the plugin's path, with the absolute schema path.

@@ -47,7 +47,7 @@ import Testing
         #expect(
             ProviderGenerator.generate(schema).map(\.path) == [
                 "Acme/Client.swift", "Acme/Operations/CreateWidget.swift", "Acme/Models/CreateWidgetRequest.swift",
-                "Acme/Models/Widget.swift",
+                "Acme/Models/Widget.swift", "Acme/Acme.docc/Acme.md",
             ]
         )
     }

@@ -10,4 +10,5 @@ enum RepositoryPaths {
 
     static let schemas = root + "/schemas"
     static let generated = root + "/Generated"
+    static let kitchenSink = root + "/Tests/Fixtures/OpenAPI/kitchen-sink.yaml"
 }

@@ -54,6 +54,9 @@ extension KoyweClient {
     /// Sends `POST /api/v1/organizations/{organizationId}/merchants/{merchantId}/contacts` and returns the response for
     /// its status; `requests.createContact` builds the same request without sending it.
     ///
+    /// - Parameter organizationId: Organization ID.
+    /// - Parameter merchantId: Merchant ID.
+    /// - Parameter body: The request body; it is validated before anything is built.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -82,8 +85,8 @@ extension KoyweClient {
 
 /// The responses `createContact` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum CreateContactResponse: Hashable, Sendable {
     /// 2XX: Contact created successfully.
     case success(ResponseContent<Contact>, raw: RawResponse)

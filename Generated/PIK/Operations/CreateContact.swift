@@ -32,6 +32,7 @@ extension PIKClient {
     /// Sends `POST /api/v1/contact/create` and returns the response for its status; `requests.createContact` builds the
     /// same request without sending it.
     ///
+    /// - Parameter body: The request body; it is validated before anything is built.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -58,8 +59,8 @@ extension PIKClient {
 
 /// The responses `createContact` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum CreateContactResponse: Hashable, Sendable {
     /// 200: Contact created successfully.
     case ok(ResponseContent<EnvelopedBody<Contact, ResponseEnvelope>>, raw: RawResponse)

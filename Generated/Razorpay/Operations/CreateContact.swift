@@ -33,6 +33,7 @@ extension RazorpayClient {
     /// Sends `POST /v1/contacts` and returns the response for its status; `requests.createContact` builds the same
     /// request without sending it.
     ///
+    /// - Parameter body: The request body; it is validated before anything is built.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -59,8 +60,8 @@ extension RazorpayClient {
 
 /// The responses `createContact` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum CreateContactResponse: Hashable, Sendable {
     /// 200: The created contact, or the existing one when every identifying detail matches.
     case ok(ResponseContent<Contact>, raw: RawResponse)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One `generate`: every schema in a folder loaded and checked (a bad file does not stop the
 /// others), then Swift for each valid one. Module names must be unique across schemas.
 public struct GenerationRun: Sendable {
@@ -15,24 +13,11 @@ public struct GenerationRun: Sendable {
         displayFolder: String? = nil,
         access: AccessModifier = .public
     ) -> GenerationRun {
-        let shown = displayFolder ?? schemaFolder
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: schemaFolder)
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-                .sorted()
-        } catch {
-            let location = SourceLocation(file: shown, line: 1, column: 1)
-            return GenerationRun(
-                files: [],
-                diagnostics: [.error(at: location, "cannot read the schema folder: \(error.localizedDescription)")],
-                schemaCount: 0
-            )
+        let folder = SchemaFolder.read(schemaFolder, displayFolder: displayFolder)
+        guard folder.diagnostics.isEmpty else {
+            return GenerationRun(files: [], diagnostics: folder.diagnostics, schemaCount: 0)
         }
-        let schemas = names.map { name in
-            SchemaFrontEnd.read(contentsOf: schemaFolder + "/" + name, displayPath: shown + "/" + name)
-        }
-        return run(schemas, access: access)
+        return run(folder.results, access: access)
     }
 
     /// Generation for schemas already loaded (the build plugin loads one file at a time).

@@ -12,6 +12,7 @@ struct OperationEmitter {
         SendingEmitter(schema: schema).emitSend(
             operation,
             parameters: signatureParameters,
+            parameterDocs: parameterDocs,
             arguments: forwardedArguments,
             responseType: response.typeName,
             into: &writer
@@ -64,25 +65,30 @@ struct OperationEmitter {
             + operation.headerParameters.map { ($0, "header") }
     }
 
+    /// `- Parameter` lines for the builder and the sending method, which take the same parameters.
+    private var parameterDocs: [String] {
+        var docs = parameters.map { entry in
+            let parameter = entry.parameter
+            let values = [("Default", parameter.defaultValue), ("Example", parameter.example)].compactMap {
+                label,
+                value in
+                value.map { " \(label): \(FieldDocumentation.literalText($0))." }
+            }
+            return "- Parameter \(parameter.swiftName): "
+                + (parameter.description ?? "The `\(parameter.wireName)` \(entry.location) parameter.")
+                + values.joined()
+        }
+        if operation.body != nil {
+            docs.append("- Parameter body: The request body; it is validated before anything is built.")
+        }
+        return docs
+    }
+
     private func emitBuilder(into writer: inout SwiftWriter) {
         writer.block("extension \(schema.clientTypeName).Requests") { writer in
             var docs: [String?] = [
                 operation.summary, operation.description, "`\(operation.method.rawValue) \(operation.path.text)`",
             ]
-            var parameterDocs: [String] = parameters.map { entry in
-                let parameter = entry.parameter
-                let values = [("Default", parameter.defaultValue), ("Example", parameter.example)].compactMap {
-                    label,
-                    value in
-                    value.map { " \(label): \(FieldDocumentation.literalText($0))." }
-                }
-                return "- Parameter \(parameter.swiftName): "
-                    + (parameter.description ?? "The `\(parameter.wireName)` \(entry.location) parameter.")
-                    + values.joined()
-            }
-            if operation.body != nil {
-                parameterDocs.append("- Parameter body: The request body; it is validated before anything is built.")
-            }
             docs.append(parameterDocs.isEmpty ? nil : parameterDocs.joined(separator: "\n"))
             docs.append(
                 "- Returns: The request, unsent (`Client.\(operation.name)` sends it), ready for URLSession (`urlRequestIncludingCredentials()`) or swift-http-types (`httpRequestIncludingCredentials()`); print the request itself, never those.\n- Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema."

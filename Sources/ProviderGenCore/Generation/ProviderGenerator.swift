@@ -23,6 +23,9 @@ public enum ProviderGenerator {
             emit(type, naming: naming, schema: schema, into: &writer)
             files.append(file("\(module)/Models/\(type.name).swift", writer, schema: schema))
         }
+
+        let article = DocumentationArticleEmitter(schema: schema, schemaName: schemaName(schema))
+        files.append(GeneratedFile(path: article.path, header: "", body: article.body()))
         return files
     }
 
@@ -71,9 +74,8 @@ public enum ProviderGenerator {
     }
 
     private static func file(_ path: String, _ body: SwiftWriter, schema: ProviderSchema) -> GeneratedFile {
-        let schemaName = schema.file.split(separator: "/").last.map(String.init) ?? schema.file
         let header = """
-            \(OutputFolder.headerMarker) from \(SwiftLiteral.commentLines(schemaName).joined(separator: " ")).
+            \(OutputFolder.headerMarker) from \(SwiftLiteral.commentLines(schemaName(schema)).joined(separator: " ")).
             // Do not edit: change the schema and run `swift run providergen generate`.
 
             import Foundation
@@ -82,5 +84,9 @@ public enum ProviderGenerator {
 
             """
         return GeneratedFile(path: path, header: header, body: body.text)
+    }
+
+    private static func schemaName(_ schema: ProviderSchema) -> String {
+        schema.file.split(separator: "/").last.map(String.init) ?? schema.file
     }
 }

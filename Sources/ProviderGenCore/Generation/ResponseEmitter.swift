@@ -15,7 +15,7 @@ struct ResponseEmitter {
     func emit(into writer: inout SwiftWriter) {
         writer.doc(paragraphs: [
             "The responses `\(operation.name)` can receive, by status.",
-            "Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does not fit its model is still its case, with `.unmatched` saying what did not match.",
+            "Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not fit its model is still its case, with `.unmatched` saying what did not match.",
         ])
         writer.block("\(writer.access)enum \(typeName): Hashable, Sendable") { writer in
             for response in responses {

@@ -49,6 +49,7 @@ struct SendingEmitter {
     func emitSend(
         _ operation: APIOperation,
         parameters: [String],
+        parameterDocs: [String],
         arguments: [String],
         responseType: String,
         into writer: inout SwiftWriter
@@ -60,7 +61,10 @@ struct SendingEmitter {
                     operation.summary,
                     "Sends `\(operation.method.rawValue) \(operation.path.text)` and returns the response for its status; "
                         + "`requests.\(name)` builds the same request without sending it.",
-                    "- Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.",
+                    (parameterDocs + [
+                        "- Parameter options: This call's deadline and idempotency key; the client's configuration "
+                            + "otherwise."
+                    ]).joined(separator: "\n"),
                     "- Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema "
                         + "(nothing is sent); `ProviderError.transportFailed` when no response came, saying whether "
                         + "the provider may have processed the request.",

@@ -41,6 +41,8 @@ public enum SingleFileOutput {
     /// One file from the split files of one module, as described on the type. The files share
     /// one header, as every file generated from one schema does.
     public static func combine(_ files: [GeneratedFile]) -> String {
+        // The DocC article is no Swift; a plugin-built module has no documentation catalog.
+        let files = files.filter { $0.path.hasSuffix(".swift") }
         guard let first = files.first else { return "" }
         let sections = files.map { file in
             "// MARK: - \(pathInsideModule(file.path))\n\n" + file.body

@@ -83,14 +83,18 @@ struct OutputWriter {
                 steps.append(Step(change: change, target: target, previous: nil))
             case .file:
                 let existing = FileManager.default.contents(atPath: target) ?? Data()
-                if existing.starts(with: Data(OutputFolder.headerMarker.utf8)) {
+                if OutputFolder.isGenerated(existing) {
                     steps.append(Step(change: change, target: target, previous: existing))
                 } else {
+                    let mark =
+                        change.path.hasSuffix(".md")
+                        ? "closing \"@Comment { \(OutputFolder.articleMarker) …\""
+                        : "\"\(OutputFolder.headerMarker)\" header"
                     problems.append(
                         OutputProblem(
                             path: change.path,
                             reason:
-                                "was not written by providergen (it lacks the \"\(OutputFolder.headerMarker)\" header); "
+                                "was not written by providergen (it lacks the \(mark)); "
                                 + "move it away or delete it, then generate again"
                         )
                     )

@@ -1,7 +1,7 @@
 /// A field that can be sent or received as an explicit JSON `null`, as distinct from absent.
 ///
 /// An optional field that may also be null is `Nullable<T>?`: `nil` omits it, `.null` writes
-/// `null`, and `.value(x)` writes `x` (see ``KeyedEncodingContainer/encodeNullableIfPresent(_:forKey:)``).
+/// `null`, and `.value(x)` writes `x` (see `KeyedEncodingContainer.encodeNullableIfPresent(_:forKey:)`).
 public enum Nullable<Wrapped> {
     case null
     case value(Wrapped)

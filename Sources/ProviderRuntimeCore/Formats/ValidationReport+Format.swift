@@ -5,8 +5,12 @@ extension ValidationReport {
     /// validators call this; it does not build the normalised value (see
     /// ``normalized(_:_:at:severity:)``).
     ///
-    /// - Parameter severity: a schema's `severity:` for this format; when given, every problem
-    ///   is reported with it (warning: never block; error: also block on the RFC check digit).
+    /// - Parameters:
+    ///   - value: the text as the caller holds it; formats accept what people type.
+    ///   - format: the check to run, with its arguments (a country, a document type).
+    ///   - component: where the value sits, for the path.
+    ///   - severity: a schema's `severity:` for this format; when given, every problem is
+    ///     reported with it (warning: never block; error: also block on the RFC check digit).
     public mutating func format(
         _ value: String,
         _ format: StringFormat,

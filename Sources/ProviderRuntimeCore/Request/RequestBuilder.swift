@@ -40,8 +40,11 @@ public struct RequestBuilder: Sendable, CustomStringConvertible, CustomReflectab
         }
     }
 
-    /// - Parameter server: may carry a path prefix ("https://x.com/v2"); it is joined to `path`
-    ///   with exactly one slash.
+    /// - Parameters:
+    ///   - method: the request's method.
+    ///   - server: may carry a path prefix ("https://x.com/v2"); it is joined to `path` with
+    ///     exactly one slash.
+    ///   - path: the path's literal parts and parameters, each parameter escaped as one segment.
     public init(method: RequestMethod, server: URL, path: [PathPart]) {
         self.method = method
         self.server = server

@@ -22,7 +22,9 @@ public struct AllowedCombinations: Sendable {
 
     private static let root = 0
 
-    /// - Parameter rows: wire values in the order of `fields`; rows of another width are ignored.
+    /// - Parameters:
+    ///   - fields: the wire names of the fields whose values are combined.
+    ///   - rows: wire values in the order of `fields`; rows of another width are ignored.
     public init(fields: [String], rows: [[String]]) {
         self.fields = fields
         for row in rows where row.count == fields.count {

@@ -32,7 +32,7 @@ public struct JSONLimits: Hashable, Sendable, CustomStringConvertible {
         self.maxDepth = min(max(0, maxDepth), Self.depthCeiling)
     }
 
-    /// The limits decoding uses now: ``JSONLimits()`` unless a caller bound others with
+    /// The limits decoding uses now: `JSONLimits()` unless a caller bound others with
     /// `JSONLimits.$current.withValue(_:operation:)`.
     @TaskLocal public static var current = JSONLimits()
 
