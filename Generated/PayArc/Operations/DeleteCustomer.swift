@@ -36,6 +36,7 @@ extension PayArcClient {
     /// Sends `DELETE /v1/customers/{customer_id}` and returns the response for its status; `requests.deleteCustomer`
     /// builds the same request without sending it.
     ///
+    /// - Parameter customerId: The customer's id, as `id` in the customer (KPxMADVnxMV4nNjp).
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -62,8 +63,8 @@ extension PayArcClient {
 
 /// The responses `deleteCustomer` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum DeleteCustomerResponse: Hashable, Sendable {
     /// 401: The bearer token is missing, expired or revoked.
     case unauthorized(UnauthorizedBody, raw: RawResponse)

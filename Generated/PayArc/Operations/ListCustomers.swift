@@ -46,6 +46,9 @@ extension PayArcClient {
     /// Sends `GET /v1/customers` and returns the response for its status; `requests.listCustomers` builds the same
     /// request without sending it.
     ///
+    /// - Parameter limit: Customers per page. Default: `25`.
+    /// - Parameter page: The page to return, from 1.
+    /// - Parameter include: Related objects to include, comma-separated (card,charge). Example: `card,charge`.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -106,8 +109,8 @@ extension PayArcClient {
 
 /// The responses `listCustomers` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum ListCustomersResponse: Hashable, Sendable {
     /// 200: One page of customers.
     case ok(ResponseContent<CustomerList>, raw: RawResponse)

@@ -40,6 +40,8 @@ extension PayArcClient {
     /// Sends `GET /v1/customers/{customer_id}` and returns the response for its status; `requests.retrieveCustomer`
     /// builds the same request without sending it.
     ///
+    /// - Parameter customerId: The customer's id, as `id` in the customer (KPxMADVnxMV4nNjp).
+    /// - Parameter include: Related objects to include, comma-separated (card,charge). Example: `card,charge`.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -67,8 +69,8 @@ extension PayArcClient {
 
 /// The responses `retrieveCustomer` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum RetrieveCustomerResponse: Hashable, Sendable {
     /// 200: The customer.
     case ok(ResponseContent<EnvelopedBody<Customer, CustomerEnvelope>>, raw: RawResponse)

@@ -44,6 +44,8 @@ extension PayArcClient {
     /// Sends `PATCH /v1/customers/{customer_id}` and returns the response for its status; `requests.updateCustomer`
     /// builds the same request without sending it.
     ///
+    /// - Parameter customerId: The customer's id, as `id` in the customer (KPxMADVnxMV4nNjp).
+    /// - Parameter body: The request body; it is validated before anything is built.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -71,8 +73,8 @@ extension PayArcClient {
 
 /// The responses `updateCustomer` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum UpdateCustomerResponse: Hashable, Sendable {
     /// 200: The customer with its new details.
     case ok(ResponseContent<EnvelopedBody<Customer, CustomerEnvelope>>, raw: RawResponse)

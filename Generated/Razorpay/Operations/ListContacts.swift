@@ -75,6 +75,16 @@ extension RazorpayClient {
     /// Sends `GET /v1/contacts` and returns the response for its status; `requests.listContacts` builds the same
     /// request without sending it.
     ///
+    /// - Parameter name: Only contacts with this name.
+    /// - Parameter email: Only contacts with this email address.
+    /// - Parameter contact: Only contacts with this phone number.
+    /// - Parameter referenceId: Only contacts with this reference.
+    /// - Parameter active: Only active or only inactive contacts.
+    /// - Parameter type: Only contacts of this classification.
+    /// - Parameter from: Only contacts created at or after this Unix time (seconds).
+    /// - Parameter to: Only contacts created at or before this Unix time (seconds).
+    /// - Parameter count: Contacts per page. Default: `10`.
+    /// - Parameter skip: Contacts to skip, for paging.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -167,8 +177,8 @@ extension RazorpayClient {
 
 /// The responses `listContacts` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum ListContactsResponse: Hashable, Sendable {
     /// 200: One page of contacts.
     case ok(ResponseContent<ContactCollection>, raw: RawResponse)

@@ -40,6 +40,8 @@ extension RazorpayClient {
     /// Sends `PATCH /v1/contacts/{id}` and returns the response for its status; `requests.setContactActive` builds the
     /// same request without sending it.
     ///
+    /// - Parameter id: The contact's id, such as cont_00000000000001.
+    /// - Parameter body: The request body; it is validated before anything is built.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -67,8 +69,8 @@ extension RazorpayClient {
 
 /// The responses `setContactActive` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum SetContactActiveResponse: Hashable, Sendable {
     /// 200: The contact with its new state.
     case ok(ResponseContent<Contact>, raw: RawResponse)

@@ -8,6 +8,7 @@ enum ComponentSchemas {
             switch type.kind {
             case .object(let object): component = self.object(object)
             case .enumeration(let enumeration): component = self.enumeration(enumeration)
+            case .union(let union): component = UnionSchema.schema(union)
             }
             var described = JSONObject()
             described["title"] = .string(type.name)

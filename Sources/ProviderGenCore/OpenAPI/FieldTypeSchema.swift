@@ -39,6 +39,11 @@ enum FieldTypeSchema {
                 schema["propertyNames"] = .object(keys)
             }
             schema["additionalProperties"] = .object(Self.schema(value, constraints: valueConstraints))
+        case .jsonString(let content, let contentConstraints):
+            // JSON Schema 2020-12's content keywords: a string whose text is JSON of this shape.
+            schema["type"] = .string("string")
+            schema["contentMediaType"] = .string("application/json")
+            schema["contentSchema"] = .object(Self.schema(content, constraints: contentConstraints))
         }
         ConstraintKeywords.apply(constraints, to: &schema)
         return schema

@@ -25,6 +25,7 @@ enum ProviderGenExtension: String {
     case retryHint = "retry-hint"
     case headerType = "header-type"
     case server
+    case union
 
     var key: String { "x-providergen-" + rawValue }
 }

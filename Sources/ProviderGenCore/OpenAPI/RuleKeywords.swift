@@ -20,6 +20,8 @@ enum RuleKeywords {
                 }
             case .allowedCombinations(let fields, let rows):
                 described["allowedCombinations"] = .object(combinations(fields, rows))
+            case .oneOf(let fields, let exactly):
+                described[exactly ? "exactlyOneOf" : "atLeastOneOf"] = .strings(fields)
             }
             described["severity"] = .string(rule.severity.rawValue)
             described["message"] = rule.message.map(JSONDocument.string)
