@@ -38,7 +38,10 @@ public struct RetryMiddleware: Middleware {
             guard delay <= policy.maxDelay, clock.now + delay <= start + policy.maxTotalTime else {
                 return try outcome.get()
             }
-            try await Task.sleep(for: delay)
+            // A zero wait (no backoff configured, no Retry-After) retries at once, without a timer.
+            if delay > .zero {
+                try await Task.sleep(for: delay)
+            }
             attempt += 1
         }
     }
