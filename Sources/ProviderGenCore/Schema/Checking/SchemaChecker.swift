@@ -18,6 +18,7 @@ struct SchemaChecker {
         OperationChecker(schema: schema, sink: sink).check()
         ResponseReadingChecker(schema: schema, sink: sink).check()
         SendingChecker(schema: schema, sink: sink).check()
+        SandboxChecker(schema: schema, sink: sink).check()
     }
 
     private func checkTypeNames() {
