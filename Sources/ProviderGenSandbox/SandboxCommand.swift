@@ -66,8 +66,8 @@ struct SandboxCommand: AsyncParsableCommand {
         let host = self.host
         let server = SandboxServer(service: service, host: host, port: port, logger: logger)
         try await server.run(stopOnSignals: true) { port in
-            print("listening on http://\(host):\(port)")
-            fflush(stdout)
+            // Written unbuffered, so a script waiting for the line sees it at once.
+            FileHandle.standardOutput.write(Data("listening on http://\(host):\(port)\n".utf8))
         }
     }
 }

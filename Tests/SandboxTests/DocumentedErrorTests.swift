@@ -26,9 +26,9 @@ struct DocumentedErrorTests {
                 return
             }
             #expect(error.error.code == "BAD_REQUEST_ERROR")
-            #expect(error.error.field == "name")
+            #expect(error.error.field == .value("name"))
             #expect(error.error.description.hasPrefix("name: "))
-            guard case .object(let metadata)? = error.error.metadata, case .array(let issues)? = metadata["issues"]
+            guard case .value(.object(let metadata))? = error.error.metadata, case .array(let issues)? = metadata["issues"]
             else {
                 Issue.record("metadata.issues is missing: \(response.raw.text ?? "")")
                 return
@@ -66,7 +66,7 @@ struct DocumentedErrorTests {
                 configuration: SeedExampleTests.configuration
             )
             let first = try await client.createContact(CreateContactRequest(email: "a@mail.com", name: "A"))
-            guard case .ok(.decoded) = first else {
+            guard case .ok(.decoded, _) = first else {
                 Issue.record("the first create failed: \(first.raw.text ?? "")")
                 return
             }

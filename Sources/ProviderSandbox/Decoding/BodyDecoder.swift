@@ -3,6 +3,12 @@ import HTTPTypes
 import ProviderGenCore
 import ProviderRuntimeCore
 
+/// A body read into JSON, or the issue saying why it could not be.
+enum BodyReading {
+    case json(JSONValue)
+    case refused(ValidationIssue)
+}
+
 /// Turns a request body into JSON for validation, as the operation's encoding says: the strict
 /// reader for JSON (the one responses and `providergen validate` use), `FormBodyReader` for forms.
 enum BodyDecoder {
@@ -15,22 +21,22 @@ enum BodyDecoder {
         encoding: RequestBody.Encoding,
         bodyType: String,
         in schema: ProviderSchema
-    ) -> Result<JSONValue, ValidationIssue> {
+    ) -> BodyReading {
         let mediaType = contentType.map(Self.mediaType)
         switch encoding {
         case .json:
             guard let mediaType, mediaType == "application/json" || mediaType.hasSuffix("+json") else {
-                return .failure(wrongType(contentType, expected: "application/json"))
+                return .refused(wrongType(contentType, expected: "application/json"))
             }
-            guard !body.isEmpty else { return .failure(malformed("the body is empty; expected a JSON object")) }
+            guard !body.isEmpty else { return .refused(malformed("the body is empty; expected a JSON object")) }
             switch PayloadReading.read(body, limits: JSONLimits(maxBytes: SandboxLimits.maxBodyBytes, maxDepth: maxDepth)) {
-            case .success(let value): return .success(value)
-            case .failure(.invalid(let issue)): return .failure(issue)
-            case .failure(.unreadable(let message)): return .failure(malformed(message))
+            case .success(let value): return .json(value)
+            case .failure(.invalid(let issue)): return .refused(issue)
+            case .failure(.unreadable(let message)): return .refused(malformed(message))
             }
         case .form(let arrayStyle):
             guard mediaType == "application/x-www-form-urlencoded" else {
-                return .failure(wrongType(contentType, expected: "application/x-www-form-urlencoded"))
+                return .refused(wrongType(contentType, expected: "application/x-www-form-urlencoded"))
             }
             return FormBodyReader(schema: schema, arrayStyle: arrayStyle).read(body, as: bodyType)
         }

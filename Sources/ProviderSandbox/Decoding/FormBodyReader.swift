@@ -23,22 +23,22 @@ struct FormBodyReader {
         }
     }
 
-    func read(_ body: Data, as typeName: String) -> Result<JSONValue, ValidationIssue> {
+    func read(_ body: Data, as typeName: String) -> BodyReading {
         let root = Node()
         for pair in body.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
             let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
-            guard let key = Self.decoded(parts[0]), let value = Self.decoded(parts.count > 1 ? parts[1] : [])
+            guard let key = Self.decoded(parts[0]), let value = Self.decoded(parts.count > 1 ? parts[1] : Data()[...])
             else {
-                return .failure(BodyDecoder.malformed("the form body is not percent-encoded UTF-8"))
+                return .refused(BodyDecoder.malformed("the form body is not percent-encoded UTF-8"))
             }
             guard let path = Self.keyPath(key) else {
-                return .failure(BodyDecoder.malformed("'\(key)' is not a form field name"))
+                return .refused(BodyDecoder.malformed("'\(key)' is not a form field name"))
             }
             var node = root
             for component in path { node = node.child(component) }
             node.values.append(value)
         }
-        return .success(object(root, fields: fields(of: typeName)))
+        return .json(object(root, fields: fields(of: typeName)))
     }
 
     /// `a[b][0]` → ["a", "b", "0"]; nil for unbalanced brackets.

@@ -92,11 +92,6 @@ final class SandboxStore: Sendable {
         }
     }
 
-    /// How many resources `scope` holds (for tests and the benchmark's memory check).
-    func count(scope: String) -> Int {
-        contents.withLockedValue { $0.state.resources[scope]?.count ?? 0 }
-    }
-
     private func persist(_ state: SandboxState) {
         guard let file else { return }
         do {

@@ -39,9 +39,9 @@ public enum RequestValidation {
         in schema: ProviderSchema
     ) -> Outcome {
         switch BodyDecoder.decode(body, contentType: contentType, encoding: encoding, bodyType: bodyType, in: schema) {
-        case .failure(let issue):
+        case .refused(let issue):
             return .malformed(issue)
-        case .success(let json):
+        case .json(let json):
             let report = PayloadValidator(schema: schema).validate(json, bodyType: bodyType)
             return report.hasErrors ? .invalid(report.issues) : .valid(json, warnings: report.warnings)
         }
