@@ -55,7 +55,13 @@ enum PayloadAgreement {
         } catch {
             return nil
         }
-        switch RequestValidation.check(body, contentType: contentType, encoding: encoding, bodyType: typeName, in: schema) {
+        switch RequestValidation.check(
+            body,
+            contentType: contentType,
+            encoding: encoding,
+            bodyType: typeName,
+            in: schema
+        ) {
         case .valid(_, let warnings): return warnings
         case .invalid(let issues): return issues
         case .malformed(let issue): return [issue]

@@ -11,7 +11,13 @@ struct BadInputTests {
         ("malformed JSON", Data(#"{"name": "Gaurav Kumar""#.utf8)),
         ("a trailing comma", Data(#"{"name": "Gaurav Kumar",}"#.utf8)),
         ("a duplicate key", Data(#"{"name": "Gaurav Kumar", "name": "Other"}"#.utf8)),
-        ("deep nesting", Data((#"{"notes": "# + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "}").utf8)),
+        (
+            "deep nesting",
+            Data(
+                (#"{"notes": "# + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "}")
+                    .utf8
+            )
+        ),
         ("invalid UTF-8", Data([UInt8](#"{"name": "Gaurav "#.utf8) + [0xC3, 0x28] + [UInt8](#""}"#.utf8))),
         ("a number beyond a Double", Data(#"{"name": "Gaurav Kumar", "notes": {"a": 1e400}}"#.utf8)),
         ("an empty body", Data()),
@@ -27,7 +33,10 @@ struct BadInputTests {
                 #expect(error?["code"] as? String == "BAD_REQUEST_ERROR", "\(name)")
             }
             let valid = Data(#"{"name": "Gaurav Kumar"}"#.utf8)
-            #expect(try await sandbox.send("POST", "/razorpay/v1/contacts", headers: Self.headers, body: valid).status == 200)
+            #expect(
+                try await sandbox.send("POST", "/razorpay/v1/contacts", headers: Self.headers, body: valid).status
+                    == 200
+            )
         }
     }
 
@@ -38,7 +47,10 @@ struct BadInputTests {
                 "POST",
                 "/pik/api/v1/contact/create",
                 headers: ["Authorization": TestCredentials.bearer, "Content-Type": "application/json"],
-                body: Data(#"{"firstName": "Ana", "paymentContactAccount": {"paymentContactAccountField": {"sort": 1000000000000000000000000000000}}}"#.utf8)
+                body: Data(
+                    #"{"firstName": "Ana", "paymentContactAccount": {"paymentContactAccountField": {"sort": 1000000000000000000000000000000}}}"#
+                        .utf8
+                )
             )
             #expect(reply.status == 400)
             #expect((try jsonObject(reply.body)["message"] as? String)?.contains("sort") == true)

@@ -28,7 +28,8 @@ struct DocumentedErrorTests {
             #expect(error.error.code == "BAD_REQUEST_ERROR")
             #expect(error.error.field == .value("name"))
             #expect(error.error.description.hasPrefix("name: "))
-            guard case .value(.object(let metadata))? = error.error.metadata, case .array(let issues)? = metadata["issues"]
+            guard case .value(.object(let metadata))? = error.error.metadata,
+                case .array(let issues)? = metadata["issues"]
             else {
                 Issue.record("metadata.issues is missing: \(response.raw.text ?? "")")
                 return
@@ -90,7 +91,7 @@ struct DocumentedErrorTests {
                     "Authorization": TestCredentials.bearer,
                     "Content-Type": "application/x-www-form-urlencoded",
                 ],
-                body: Data("name=Shah%20Deep&email=not-an-email".utf8)
+                body: Data("name=Shah%20Deep&email=shah%3Cdeep%3E%40a-rather-long-company-name.example".utf8)
             )
             #expect(reply.status == 422)
             let response = PayArc.CreateCustomerResponse(status: reply.status, headers: [:], body: reply.body)

@@ -29,7 +29,10 @@ enum BodyDecoder {
                 return .refused(wrongType(contentType, expected: "application/json"))
             }
             guard !body.isEmpty else { return .refused(malformed("the body is empty; expected a JSON object")) }
-            switch PayloadReading.read(body, limits: JSONLimits(maxBytes: SandboxLimits.maxBodyBytes, maxDepth: maxDepth)) {
+            switch PayloadReading.read(
+                body,
+                limits: JSONLimits(maxBytes: SandboxLimits.maxBodyBytes, maxDepth: maxDepth)
+            ) {
             case .success(let value): return .json(value)
             case .failure(.invalid(let issue)): return .refused(issue)
             case .failure(.unreadable(let message)): return .refused(malformed(message))

@@ -15,7 +15,12 @@ public final class SandboxService: Sendable {
     private let store: SandboxStore
     private let injectors: [String: FaultInjector]
 
-    public init(catalog: ProviderCatalog, faults: FaultOptions = FaultOptions(), stateFile: String? = nil, logger: Logger)
+    public init(
+        catalog: ProviderCatalog,
+        faults: FaultOptions = FaultOptions(),
+        stateFile: String? = nil,
+        logger: Logger
+    )
         throws(StateFileError)
     {
         self.catalog = catalog
@@ -24,7 +29,11 @@ public final class SandboxService: Sendable {
         let seed = faults.seed ?? UInt64.random(in: .min ... .max)
         var injectors: [String: FaultInjector] = [:]
         for provider in catalog.providers {
-            injectors[provider.prefix] = FaultInjector(plan: faults.plan(for: provider.prefix), seed: seed, provider: provider.prefix)
+            injectors[provider.prefix] = FaultInjector(
+                plan: faults.plan(for: provider.prefix),
+                seed: seed,
+                provider: provider.prefix
+            )
         }
         self.injectors = injectors
     }
@@ -32,7 +41,12 @@ public final class SandboxService: Sendable {
     public func handle(_ request: SandboxRequest) async -> SandboxResponse {
         if request.path == Self.resetPath {
             guard request.method == "POST" else {
-                return Answer.refusal(.methodNotAllowed, in: nil, issue: "only POST empties the sandbox", headers: [.allow: "POST"])
+                return Answer.refusal(
+                    .methodNotAllowed,
+                    in: nil,
+                    issue: "only POST empties the sandbox",
+                    headers: [.allow: "POST"]
+                )
             }
             store.reset()
             return SandboxResponse(status: 204)
@@ -182,7 +196,12 @@ public final class SandboxService: Sendable {
             let resource = make()
             return Answer.json(resource.response, status: resource.status)
         }
-        switch store.create(scope: provider.prefix + "." + operation.name, request: values, semantics: semantics, make: make) {
+        switch store.create(
+            scope: provider.prefix + "." + operation.name,
+            request: values,
+            semantics: semantics,
+            make: make
+        ) {
         case .created(let resource), .existing(let resource):
             return Answer.json(resource.response, status: resource.status)
         case .conflict(let fields):

@@ -23,7 +23,8 @@ enum Answer {
         headers: HTTPFields = [:],
         status: Int? = nil
     ) -> SandboxResponse {
-        let answer = provider?.schema.sandbox.answer(for: kind)
+        let answer =
+            provider?.schema.sandbox.answer(for: kind)
             ?? SandboxErrorAnswer(status: kind.defaultStatus, body: SandboxTemplate.builtInBody)
         let code = status ?? answer.status
         return json(ErrorBody(issues: issues, status: code).render(answer.body), status: code, headers: headers)
@@ -35,7 +36,12 @@ enum Answer {
         issue message: String,
         headers: HTTPFields = [:]
     ) -> SandboxResponse {
-        refusal(kind, in: provider, issues: [ValidationIssue(path: "", rule: kind.rawValue, message: message)], headers: headers)
+        refusal(
+            kind,
+            in: provider,
+            issues: [ValidationIssue(path: "", rule: kind.rawValue, message: message)],
+            headers: headers
+        )
     }
 
     /// An injected status: 429 as rate limiting with `Retry-After`, anything else as unavailability.
@@ -52,7 +58,9 @@ enum Answer {
         return refusal(
             .unavailable,
             in: provider,
-            issues: [ValidationIssue(path: "", rule: "fault", message: "the service is unavailable (injected \(status))")],
+            issues: [
+                ValidationIssue(path: "", rule: "fault", message: "the service is unavailable (injected \(status))")
+            ],
             status: status
         )
     }

@@ -14,7 +14,8 @@ struct SuccessBody {
     func build(for response: Response, values: [String: JSONValue], id: (field: String, value: String)?) -> JSONValue {
         guard let typeName = response.typeNames.first else { return .null }
         var payload = object(typeName, values: values)
-        if let id, case .object(var members) = payload, members[id.field] != nil || fieldExists(id.field, in: typeName) {
+        if let id, case .object(var members) = payload, members[id.field] != nil || fieldExists(id.field, in: typeName)
+        {
             members[id.field] = .string(id.value)
             payload = .object(members)
         }
@@ -57,7 +58,9 @@ struct SuccessBody {
     private func value(for field: Field, from given: JSONValue?) -> JSONValue? {
         if let given, let copied = copy(given, as: field.type) { return copied }
         if case .dateTime(let coding) = field.type { return timestamp(coding) }
-        if case .date = field.type { return CalendarDate(now, in: TimeZone(identifier: "UTC")!).map { .string("\($0)") } }
+        if case .date = field.type {
+            return CalendarDate(now, in: TimeZone(identifier: "UTC")!).map { .string("\($0)") }
+        }
         if let value = field.defaultValue { return LiteralJSON.value(value, for: field.type, in: schema) }
         if field.nullable { return .null }
         if let example = field.example { return LiteralJSON.value(example, for: field.type, in: schema) }

@@ -5,7 +5,7 @@ import ProviderSandbox
 import Testing
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A sandbox on 127.0.0.1 and a free port, in this process, for one test.
@@ -31,7 +31,7 @@ final class RunningSandbox: Sendable {
 
     static let logger: Logger = {
         var logger = Logger(label: "sandbox-tests") { StreamLogHandler.standardError(label: $0) }
-        logger.logLevel = .error
+        logger.logLevel = .critical
         return logger
     }()
 
