@@ -35,23 +35,25 @@ struct FaultTests {
         try await withSandbox(faults: faults) { sandbox in
             let port = try #require(sandbox.baseURL.port)
             let request = RawConnection.request("POST", "/razorpay/v1/contacts", headers: headers, body: body)
-            var outcomes: [String] = []
-            for _ in 0..<requests {
-                guard let reply = try RawConnection.exchange(port: port, request: request) else {
-                    outcomes.append("dropped")
-                    continue
-                }
-                var outcome = String(reply.status)
-                if reply.status == 429 {
-                    let retryAfter = reply.head.split(separator: "\r\n").first {
-                        $0.lowercased().hasPrefix("retry-after:")
+            return try await RawConnection.offThePool {
+                var outcomes: [String] = []
+                for _ in 0..<requests {
+                    guard let reply = try RawConnection.exchange(port: port, request: request) else {
+                        outcomes.append("dropped")
+                        continue
                     }
-                    outcome +=
-                        " " + (retryAfter.map { $0.lowercased().replacingOccurrences(of: " ", with: "") } ?? "none")
+                    var outcome = String(reply.status)
+                    if reply.status == 429 {
+                        let retryAfter = reply.head.split(separator: "\r\n").first {
+                            $0.lowercased().hasPrefix("retry-after:")
+                        }
+                        outcome +=
+                            " " + (retryAfter.map { $0.lowercased().replacingOccurrences(of: " ", with: "") } ?? "none")
+                    }
+                    outcomes.append(outcome)
                 }
-                outcomes.append(outcome)
+                return outcomes
             }
-            return outcomes
         }
     }
 

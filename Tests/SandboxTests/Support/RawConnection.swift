@@ -14,6 +14,14 @@ enum RawConnection {
         var body: Data
     }
 
+    /// Runs blocking exchanges on a thread of their own: blocking the few threads of Swift's
+    /// cooperative pool would starve the in-process server that must answer them.
+    static func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
+        }
+    }
+
     /// The reply, or nil when the server closed the connection without answering.
     static func exchange(port: Int, request: Data) throws -> Reply? {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
