@@ -57,10 +57,10 @@ struct SandboxChecker {
             sink.error(location, "the id field '\(style.field)' of \(typeName) must be a string")
             return
         }
-        if case .string(let example)? = field.example, !style.matches(example) {
+        if case .string(let example)? = field.example, !style.fits(example) {
             sink.warning(
                 location,
-                "the example id '\(example)' of \(typeName).\(style.field) does not fit the sandbox's id style ('\(style.prefix)' and \(style.length) \(style.alphabet.rawValue) characters)"
+                "the example id '\(example)' of \(typeName).\(style.field) does not fit the sandbox's id style ('\(style.prefix)' and \(style.alphabet.rawValue) characters)"
             )
         }
     }

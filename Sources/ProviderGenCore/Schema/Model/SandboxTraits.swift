@@ -154,12 +154,13 @@ public struct SandboxIDStyle: Sendable, Equatable {
         self.alphabet = alphabet
     }
 
-    /// Whether `text` is an id of this style (the schema's example should be).
-    public func matches(_ text: String) -> Bool {
+    /// Whether `text` has this style's prefix and alphabet (the schema's example should); its
+    /// length may differ, as documentation examples are often shortened (`contact_123`).
+    public func fits(_ text: String) -> Bool {
         guard text.hasPrefix(prefix) else { return false }
         let rest = text.dropFirst(prefix.count)
         let allowed = Set(alphabet.characters)
-        return rest.count == length && rest.allSatisfy { allowed.contains($0) }
+        return !rest.isEmpty && rest.allSatisfy { allowed.contains($0) }
     }
 }
 
