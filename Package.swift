@@ -15,6 +15,9 @@ let package = Package(
         .library(name: "ProviderRuntimeAsyncHTTPClient", targets: ["ProviderRuntimeAsyncHTTPClient"]),
         .library(name: "ProviderRuntimeCore", targets: ["ProviderRuntimeCore"]),
         .library(name: "ProviderGenCore", targets: ["ProviderGenCore"]),
+        // A local stand-in server for every schema; the only products that build Hummingbird.
+        .executable(name: "providergen-sandbox", targets: ["ProviderGenSandbox"]),
+        .library(name: "ProviderSandbox", targets: ["ProviderSandbox"]),
         .plugin(name: "ProviderGenPlugin", targets: ["ProviderGenPlugin"]),
         .plugin(name: "GenerateClientsCommand", targets: ["GenerateClientsCommand"]),
     ] + generatedModules.map { .library(name: $0, targets: [$0]) },
@@ -26,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         // `swift package generate-documentation` (a command plugin: nothing of it is linked).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.0"),
     ],
     targets: [
         .systemLibrary(
@@ -68,6 +73,29 @@ let package = Package(
             dependencies: [
                 "ProviderGenCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Serves the schemas at run time: ProviderGenCore loads and checks them and validates bodies
+        // with the same interpreter as `providergen validate`; Hummingbird carries the HTTP.
+        .target(
+            name: "ProviderSandbox",
+            dependencies: [
+                "ProviderGenCore",
+                "ProviderRuntimeCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+            ]
+        ),
+        .executableTarget(
+            name: "ProviderGenSandbox",
+            dependencies: [
+                "ProviderSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .plugin(
@@ -126,9 +154,23 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // The sandbox in-process on 127.0.0.1, driven by the generated clients and by raw bytes.
+        .testTarget(
+            name: "SandboxTests",
+            dependencies: [
+                "ProviderSandbox",
+                "ProviderGenCore",
+                "ProviderRuntime",
+                "ProviderGenSandbox",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ] + generatedModules.map { .target(name: $0) }
+        ),
         .testTarget(
             name: "GeneratedClientsTests",
-            dependencies: ["ProviderRuntime", "ProviderGenCore", "KitchenSink"]
+            // ProviderSandbox: the sandbox's answer joins every validation agreement check.
+            dependencies: ["ProviderRuntime", "ProviderGenCore", "ProviderSandbox", "KitchenSink"]
                 + generatedModules.map { .target(name: $0) }
         ),
         // Generated from Tests/Fixtures/KitchenSink/kitchen-sink.yaml, which uses every key of the

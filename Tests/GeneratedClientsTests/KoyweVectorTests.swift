@@ -263,6 +263,8 @@ struct KoyweVectorTests {
             let interpreted = PayloadAgreement.issues(of: body)
             #expect(interpreted?.map(rendered) == [expectedIssue], "providergen validate")
             #expect(interpreted?.map(\.severity) == [.warning], "providergen validate")
+            let sandbox = PayloadAgreement.sandboxIssues(of: body)
+            #expect(sandbox?.map(rendered) == [expectedIssue], "providergen-sandbox")
             for issue in report.issues {
                 expectHumanReadable(issue)
                 #expect(issue.message.contains("for \(check.country.rawValue)"), "\(issue.message)")
@@ -339,5 +341,7 @@ struct KoyweVectorTests {
         // And providergen validate finds the same messages, not only the same paths and rules.
         let interpreted = try #require(PayloadAgreement.issues(of: body))
         #expect(interpreted.map(\.description).sorted() == issues.map(\.description).sorted())
+        let sandbox = try #require(PayloadAgreement.sandboxIssues(of: body))
+        #expect(sandbox.map(\.description).sorted() == issues.map(\.description).sorted(), "providergen-sandbox")
     }
 }

@@ -123,6 +123,11 @@ func expectValidation<Model: Validatable & Encodable>(
         "providergen validate",
         sourceLocation: sourceLocation
     )
+    #expect(
+        PayloadAgreement.sandboxIssues(of: model)?.map(rendered).sorted() == expected.sorted(),
+        "providergen-sandbox",
+        sourceLocation: sourceLocation
+    )
     for issue in reported {
         expectHumanReadable(issue, sourceLocation: sourceLocation)
     }

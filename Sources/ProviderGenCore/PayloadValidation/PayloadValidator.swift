@@ -316,7 +316,7 @@ struct FieldArguments {
 
 extension DateCoding {
     /// The runtime coding of a schema's `dateFormat`.
-    init(_ coding: DateTimeCoding) {
+    public init(_ coding: DateTimeCoding) {
         switch coding {
         case .iso8601: self = .iso8601
         case .unixSeconds: self = .unixSeconds

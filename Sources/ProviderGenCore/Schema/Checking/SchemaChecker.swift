@@ -22,6 +22,7 @@ struct SchemaChecker {
         ResponseReadingChecker(schema: schema, sink: sink).check()
         SendingChecker(schema: schema, sink: sink).check()
         PaginationChecker(schema: schema, sink: sink).check()
+        SandboxChecker(schema: schema, sink: sink).check()
     }
 
     private func checkTypeNames() {

@@ -15,6 +15,7 @@ public enum SchemaLoader {
 
     public static let topLevelKeys = [
         "provider", "servers", "auth", "headers", "sending", "responseHeaders", "tolerate", "operations", "types",
+        "sandbox",
     ]
 
     public static func load(contentsOf path: String, displayPath: String? = nil) -> Result {
@@ -84,6 +85,7 @@ struct SchemaBuilder {
         schema.responseHeaders = top.value("responseHeaders").map(reading.responseHeaders) ?? []
         schema.tolerances = top.value("tolerate").map(reading.tolerances) ?? []
         schema.sending = top.value("sending").map(SendingLoader(sink: sink).traits) ?? SendingTraits()
+        schema.sandbox = top.value("sandbox").map(SandboxLoader(sink: sink).traits) ?? SandboxTraits()
         return schema
     }
 

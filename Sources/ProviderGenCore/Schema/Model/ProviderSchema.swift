@@ -22,6 +22,8 @@ public struct ProviderSchema: Sendable {
     public var tolerances: Set<Tolerance> = []
     /// `sending:`: the idempotency-key header and the retry hint.
     public var sending = SendingTraits()
+    /// `sandbox:`: how `providergen-sandbox` answers for the provider; the generator ignores it.
+    public var sandbox = SandboxTraits()
     public let types: [NamedType]
     /// Positions in `types` by name (the first of duplicates), and inline enums by their owner:
     /// the checker and generator look types up constantly, and linear scans made large schemas
