@@ -26,9 +26,9 @@ struct DocumentedErrorTests {
                 return
             }
             #expect(error.error.code == "BAD_REQUEST_ERROR")
-            #expect(error.error.field == .value("name"))
+            #expect(error.error.field == "name")
             #expect(error.error.description.hasPrefix("name: "))
-            guard case .value(.object(let metadata))? = error.error.metadata,
+            guard case .object(let metadata)? = error.error.metadata,
                 case .array(let issues)? = metadata["issues"]
             else {
                 Issue.record("metadata.issues is missing: \(response.raw.text ?? "")")
