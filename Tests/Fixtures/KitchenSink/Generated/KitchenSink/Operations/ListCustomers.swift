@@ -73,6 +73,7 @@ extension KitchenSinkClient {
     /// The offset parameter `offset` is set for each page, starting at the first. The sequence ends after a page
     /// without items, a page whose `has_more` is false, the `total` item reached, a page with fewer items than `limit`.
     ///
+    /// - Parameter limit: The `limit` query parameter. Default: `20`.
     /// - Parameter options: Each page's deadline; the client's configuration otherwise.
     ///
     /// - Returns: The items, in the provider's order. Iterating throws `ProviderError`: what `listCustomers` throws,
