@@ -26,7 +26,7 @@ enum DocumentHead {
 
     /// The schemes the user may choose from at `Client` init, each its own security scheme
     /// (`bearerAuth`, `basicAuth`); `security` lists them as alternatives.
-    private static func schemes(_ schema: ProviderSchema) -> [Authentication] {
+    private static func offeredSchemes(_ schema: ProviderSchema) -> [Authentication] {
         let schemes = schema.authenticationChoices.isEmpty ? [schema.authentication] : schema.authenticationChoices
         return schemes.filter { $0 != .none }
     }
@@ -36,7 +36,7 @@ enum DocumentHead {
     }
 
     static func securitySchemes(_ schema: ProviderSchema) -> JSONObject? {
-        let schemes = schemes(schema)
+        let schemes = offeredSchemes(schema)
         guard !schemes.isEmpty else { return nil }
         var objects = JSONObject()
         for authentication in schemes {
@@ -49,7 +49,7 @@ enum DocumentHead {
     }
 
     static func security(_ schema: ProviderSchema) -> JSONDocument? {
-        let schemes = schemes(schema)
+        let schemes = offeredSchemes(schema)
         guard !schemes.isEmpty else { return nil }
         return .array(
             schemes.map { authentication in
