@@ -73,7 +73,9 @@ import Testing
     @Test func parametersCarryLocationPresenceConstraintsAndExamples() {
         #expect(
             Self.parameters().map { $0["name"] }
-                == ["ownerId", "dryRun", "sort", "limit", "X-Trace", "X-Api-Version", "Idempotency-Key"].map(JSONDocument.string)
+                == ["ownerId", "dryRun", "sort", "limit", "X-Trace", "X-Api-Version", "Idempotency-Key"].map(
+                    JSONDocument.string
+                )
         )
         #expect(Self.parameter("ownerId")?["in"] == .string("path"))
         #expect(Self.parameter("ownerId")?["required"] == .bool(true))
