@@ -25,7 +25,7 @@ struct UserProgram {
             switch type.kind {
             case .object(let object): lines += model(type.name, object, index: index)
             case .enumeration(let enumeration): lines += enumUse(type.name, enumeration, index: index)
-            case .union: break  // not exercised yet
+            case .union(let union): lines += unionUse(type.name, union, index: index)
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -148,5 +148,13 @@ struct UserProgram {
         }
         lines.append("}")
         return lines
+    }
+
+    /// An exhaustive switch: a case renamed, added or removed fails to compile.
+    private func unionUse(_ name: String, _ union: UnionType, index: Int) -> [String] {
+        var cases = union.variants.map(\.caseName)
+        if union.isOpen { cases.append(UnionType.unknownCaseName) }
+        return ["func useUnion\(index)(_ value: \(module).\(name)) {", "    switch value {"]
+            + cases.map { "    case .\(SwiftNames.escaped($0)): break" } + ["    }", "}"]
     }
 }
