@@ -43,8 +43,9 @@ import Testing
             checks.append((name, source < .potentiallyBreaking, source))
         }
         let outcomes = Outcomes(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let job = jobs[index]
+        let allJobs = jobs
+        DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
+            let job = allJobs[index]
             outcomes.set(
                 index,
                 Result {

@@ -41,9 +41,9 @@ struct UserProgram {
         let initialisers = credentials?.choices.map { "\(server), \($0.label): " + value($0.type) } ?? [server]
         var lines = ["func useClient() async throws {"]
         for (index, arguments) in initialisers.enumerated() {
-            lines.append("    let client\(index) = \(module).\(schema.clientTypeName)(\(arguments))")
+            lines.append("    let \(index == 0 ? "client" : "_") = \(module).\(schema.clientTypeName)(\(arguments))")
         }
-        lines.append("    let client: \(module).Client = client0")
+        lines.append("    let _: \(module).Client = client")
         if let credentials {
             lines.append("    let _: \(credentials.propertyType) = client.\(credentials.property)")
         }
@@ -68,7 +68,7 @@ struct UserProgram {
         if let body = operation.body {
             arguments.append(("", value("\(module).\(body.typeName)")))
         }
-        let list = arguments.map(\.1).joined(separator: ", ")
+        let list = arguments.map { $0.1 }.joined(separator: ", ")
         let name = SwiftNames.escaped(operation.name)
         let responseType = "\(module).\(SwiftNames.type(fromWire: operation.name))Response"
         let response = "response\(index)"
@@ -94,7 +94,7 @@ struct UserProgram {
         if let pagination = operation.pagination,
             case .success(let shape) = PageShape.resolve(pagination, of: operation, in: schema)
         {
-            let sequenceArguments = arguments.filter { $0.0 != shape.position.wireName }.map(\.1)
+            let sequenceArguments = arguments.filter { $0.0 != shape.position.wireName }.map { $0.1 }
             lines += [
                 "    for try await item in client.\(SwiftNames.escaped(pagination.sequenceName.value))(\(sequenceArguments.joined(separator: ", "))) {",
                 "        let _: \(qualified(naming.swiftType(shape.itemType))) = item",

@@ -27,7 +27,7 @@ struct UnionComparer {
         let variants = MemberMatching(
             old: old.variants,
             new: new.variants,
-            key: sameDiscriminator ? { Self.wireKey($0, old.discriminator != nil, context.old.schema) } : \.caseName,
+            key: { sameDiscriminator ? Self.wireKey($0, old.discriminator != nil, context.old.schema) : $0.caseName },
             renameKey: \.caseName
         )
         for (oldVariant, newVariant) in variants.matched {
