@@ -191,6 +191,8 @@ struct UserProgram {
             built.append("    let _: \(type) = .\(UnionType.unknownCaseName)(\(value("JSONValue")))")
             matched += ["    case .\(UnionType.unknownCaseName)(let content):", "        let _: JSONValue = content"]
         }
-        return ["func useUnion\(index)(_ value: \(type)) {"] + built + ["    switch value {"] + matched + ["    }", "}"]
+        return ["func useUnion\(index)(_ value: \(type)) {"] + built + ["    switch value {"] + matched + [
+            "    }", "}",
+        ]
     }
 }

@@ -31,7 +31,12 @@ struct PaginationComparer {
         }
     }
 
-    private func compare(_ old: Pagination, _ new: Pagination, _ oldOperation: APIOperation, _ newOperation: APIOperation) {
+    private func compare(
+        _ old: Pagination,
+        _ new: Pagination,
+        _ oldOperation: APIOperation,
+        _ newOperation: APIOperation
+    ) {
         if old.sequenceName.value != new.sequenceName.value {
             context.report(
                 "pagination-sequence-renamed",
@@ -44,7 +49,8 @@ struct PaginationComparer {
         let (oldKeys, newKeys) = (Self.described(old), Self.described(new))
         let changed = Set(oldKeys.keys).union(newKeys.keys).filter { oldKeys[$0] != newKeys[$0] }.sorted()
         guard !changed.isEmpty else { return }
-        let itemTypeChanged = itemType(old, oldOperation, in: context.old.schema, renamed: true)
+        let itemTypeChanged =
+            itemType(old, oldOperation, in: context.old.schema, renamed: true)
             != itemType(new, newOperation, in: context.new.schema, renamed: false)
         let signatureChanged = itemTypeChanged || old.position.value != new.position.value
         context.report(
