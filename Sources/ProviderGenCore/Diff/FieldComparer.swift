@@ -83,9 +83,10 @@ struct FieldComparer {
         ).compare(old.type, new.type)
         PresenceComparer(context: context, sides: sides, subject: subject, typeChanged: typeSource != .none)
             .compare(old, new)
+        let (oldConstraints, newConstraints) = Self.valueConstraints(old, new)
         ConstraintComparer(context: context, sides: sides, subject: subject).compare(
-            old.constraints,
-            new.constraints,
+            oldConstraints,
+            newConstraints,
             oldKey: { context.old.locator.key($0, under: old.location) },
             newKey: { context.new.locator.key($0, under: new.location) }
         )
@@ -110,5 +111,17 @@ struct FieldComparer {
             at: context.new.locator.key("example", under: new.location),
             "example of \(subject)"
         )
+    }
+
+    /// The constraints on each side's value: a field that changes between JSON text (`jsonString`)
+    /// and the plain value compares its content's limits with the plain value's. (Between two
+    /// `jsonString` types the content is compared with the type.)
+    private static func valueConstraints(_ old: Field, _ new: Field) -> (Constraints, Constraints) {
+        switch (old.type, new.type) {
+        case (.jsonString, .jsonString): return (old.constraints, new.constraints)
+        case (.jsonString(_, let content), _): return (content, new.constraints)
+        case (_, .jsonString(_, let content)): return (old.constraints, content)
+        default: return (old.constraints, new.constraints)
+        }
     }
 }

@@ -36,7 +36,9 @@ struct PresenceComparer {
                 "\(subject) made \(new.nullable ? "nullable" : "non-nullable") in \(sides.phrase)"
             )
         }
-        if old.required == new.required, old.nullable == new.nullable,
+        // A default changes the property's type too, but only a nullable field can change how it
+        // tells absent from null.
+        if old.required == new.required, old.nullable == new.nullable, new.nullable,
             Presence(old).propertyType("T") != Presence(new).propertyType("T")
         {
             // Only `distinguishNull` (written, or implied by where the type travels) is left.

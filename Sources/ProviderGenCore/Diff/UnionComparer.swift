@@ -34,6 +34,11 @@ struct UnionComparer {
             compare(oldVariant, newVariant)
         }
         for (oldVariant, newVariant) in variants.renamed {
+            // Two constants keyed by their values: `union-constant-changed` reports the new value.
+            if case .constant = oldVariant.shape, case .constant = newVariant.shape {
+                compare(oldVariant, newVariant)
+                continue
+            }
             context.report(
                 "union-variant-wire-changed",
                 wire: sides.impact(request: .breaking, response: new.isOpen ? .potentiallyBreaking : .breaking),
