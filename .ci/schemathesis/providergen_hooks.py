@@ -10,6 +10,8 @@ rightly be refused. These hooks read the extensions:
   a value whose validity depends on a country-specific format that Python cannot judge is
   filtered out too, so `positive_data_acceptance` only sees cases the document and its
   extensions call valid;
+- a `binaryBoolean` field (`x-providergen-type`) is written as 0 or 1 but also read as true or
+  false, as the README's schema reference says, so its schema is widened to both before loading;
 - the runtime's format names that schemathesis does not know (`countryCode`, `iban`, ...) get
   strategies that produce valid values, so positive bodies exercise the success path.
 """
@@ -146,6 +148,28 @@ def _rule_holds(rule, value, given):
     if "exactlyOneOf" in rule:
         return len(given & set(rule["exactlyOneOf"])) == 1
     raise ValueError(f"unknown rule in x-providergen-rules: {rule}")
+
+
+@schemathesis.hook
+def before_load_schema(context, raw_schema):
+    _widen_binary_booleans(raw_schema)
+
+
+def _widen_binary_booleans(node):
+    if isinstance(node, dict):
+        if node.get("x-providergen-type") == "binaryBoolean":
+            kinds = node.get("type")
+            if kinds == "integer":
+                node["type"] = ["integer", "boolean"]
+            elif isinstance(kinds, list) and "integer" in kinds:
+                node["type"] = [*kinds, "boolean"]
+            if "enum" in node:
+                node["enum"] = [*node["enum"], True, False]
+        for child in node.values():
+            _widen_binary_booleans(child)
+    elif isinstance(node, list):
+        for child in node:
+            _widen_binary_booleans(child)
 
 
 @schemathesis.hook
