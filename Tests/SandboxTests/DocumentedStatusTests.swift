@@ -49,7 +49,11 @@ struct DocumentedStatusTests {
                 body: Data(#"{"email": "a@mail.com", "name": "A"}"#.utf8)
             )
             #expect(anonymous.status == 401)
-            let unauthorized = Jetpay.CreateContactResponse(status: anonymous.status, headers: [:], body: anonymous.body)
+            let unauthorized = Jetpay.CreateContactResponse(
+                status: anonymous.status,
+                headers: [:],
+                body: anonymous.body
+            )
             guard case .clientError(.decoded, _) = unauthorized else {
                 Issue.record("expected a decoded 401, got \(unauthorized.raw.text ?? "")")
                 return
@@ -63,7 +67,9 @@ struct DocumentedStatusTests {
                 "POST",
                 Self.koywePath,
                 headers: Self.json,
-                body: Data(#"{"countrySymbol": "CL", "firstName": "", "businessType": "PERSON", "type": "PERSON"}"#.utf8)
+                body: Data(
+                    #"{"countrySymbol": "CL", "firstName": "", "businessType": "PERSON", "type": "PERSON"}"#.utf8
+                )
             )
             #expect(reply.status == 400)
             let response = Koywe.CreateContactResponse(status: reply.status, headers: [:], body: reply.body)
@@ -122,7 +128,12 @@ struct DocumentedStatusTests {
             default: Issue.record("Koywe \(status) is not a decoded error: \(koyweResponse.raw.text ?? "")")
             }
 
-            let pik = try await sandbox.send("POST", "/pik/api/v1/contact/create", headers: Self.json, body: Data("{}".utf8))
+            let pik = try await sandbox.send(
+                "POST",
+                "/pik/api/v1/contact/create",
+                headers: Self.json,
+                body: Data("{}".utf8)
+            )
             #expect(pik.status == status)
             let pikResponse = PIK.CreateContactResponse(status: pik.status, headers: [:], body: pik.body)
             switch pikResponse {
