@@ -51,7 +51,8 @@ struct CompilerSetup: Sendable {
     /// Generates `schema`'s client into `folder` and type-checks it together with `program`.
     func typecheck(_ schema: ProviderSchema, program: String, in folder: URL) throws -> Outcome {
         var files: [String] = []
-        for file in ProviderGenerator.generate(schema) {
+        // The DocC article is documentation, not source.
+        for file in ProviderGenerator.generate(schema) where file.path.hasSuffix(".swift") {
             let url = folder.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(),

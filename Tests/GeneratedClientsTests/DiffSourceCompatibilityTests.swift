@@ -14,39 +14,46 @@ import Testing
             .appendingPathComponent("Fixtures/DiffCorpus").path
         let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { !$0.hasSuffix(".yaml") }
             .sorted()
-        let base = try Self.load(corpus + "/base.yaml")
-        let program = UserProgram(schema: base).text
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("diff-compat-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
 
-        // The program must fit the client it was written for, or no verdict means anything.
-        let baseline = try toolchain.typecheck(base, program: program, in: work.appendingPathComponent("base"))
-        #expect(baseline.succeeded, "the program does not compile against its own client:\n\(baseline.output)")
-
-        var checks: [(name: String, expectCompiles: Bool, new: ProviderSchema, source: Impact)] = []
+        // A case compares its own old.yaml when it has one, else base.yaml; one program (and one
+        // check that it compiles against its own client) per distinct old schema.
+        var programs: [[UInt8]: String] = [:]
+        var jobs: [(name: String, schema: ProviderSchema, program: String)] = []
+        var checks: [(name: String, expectCompiles: Bool, source: Impact)] = []
         for name in names {
+            let own = corpus + "/" + name + "/old.yaml"
+            let oldPath = FileManager.default.fileExists(atPath: own) ? own : corpus + "/base.yaml"
+            let oldBytes = Self.bytes(oldPath)
+            if programs[oldBytes] == nil {
+                let program = UserProgram(schema: try Self.load(oldPath)).text
+                programs[oldBytes] = program
+                // The program must fit the client it was written for, or no verdict means anything.
+                jobs.append(("baseline of " + name, try Self.load(oldPath), program))
+                checks.append(("baseline of " + name, true, .none))
+            }
             let newPath = corpus + "/" + name + "/new.yaml"
             let result = SchemaDiff.compare(
-                old: [
-                    SchemaSource(
-                        name: "shop.yaml",
-                        displayPath: corpus + "/base.yaml",
-                        bytes: Self.bytes(corpus + "/base.yaml")
-                    )
-                ],
+                old: [SchemaSource(name: "shop.yaml", displayPath: oldPath, bytes: oldBytes)],
                 new: [SchemaSource(name: "shop.yaml", displayPath: newPath, bytes: Self.bytes(newPath))]
             )
             let source = result.findings.map(\.source).max() ?? Impact.none
-            checks.append((name, source < .potentiallyBreaking, try Self.load(newPath), source))
+            jobs.append((name, try Self.load(newPath), try #require(programs[oldBytes])))
+            checks.append((name, source < .potentiallyBreaking, source))
         }
-        let outcomes = Outcomes(count: checks.count)
-        let jobs = checks.map { (name: $0.name, schema: $0.new) }
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let job = jobs[index]
+        let outcomes = Outcomes(count: jobs.count)
+        let allJobs = jobs
+        DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
+            let job = allJobs[index]
             outcomes.set(
                 index,
                 Result {
-                    try toolchain.typecheck(job.schema, program: program, in: work.appendingPathComponent(job.name))
+                    try toolchain.typecheck(
+                        job.schema,
+                        program: job.program,
+                        in: work.appendingPathComponent(String(index))
+                    )
                 }
             )
         }

@@ -3,8 +3,9 @@
 /// A program written against a generated client that touches every part of its API the way
 /// callers do: builds each model with every initialiser argument (typed exactly, in order),
 /// reads every property into a variable of its exact type, switches exhaustively over every
-/// closed enum, every response and `Client.Server`, calls every operation with every argument,
-/// and reads every documented response header. Compiled against a newer client, it fails
+/// closed enum and union, every response and `Client.Server`, builds every union case, creates
+/// the client with every credential scheme, calls every operation with every argument (and its
+/// page sequence), and reads every documented response header. Compiled against a newer client, it fails
 /// exactly when some caller's code would: the compiler's verdict on a diff's Swift findings.
 struct UserProgram {
     let schema: ProviderSchema
@@ -25,6 +26,7 @@ struct UserProgram {
             switch type.kind {
             case .object(let object): lines += model(type.name, object, index: index)
             case .enumeration(let enumeration): lines += enumUse(type.name, enumeration, index: index)
+            case .union(let union): lines += unionUse(type.name, union, index: index)
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -34,14 +36,17 @@ struct UserProgram {
     private func value(_ type: String) -> String { "placeholder() as \(type)" }
 
     private func client() -> [String] {
-        var arguments = ["server: " + value("\(module).Client.Server")]
-        switch schema.authentication {
-        case .none: break
-        case .bearer: arguments.append("token: " + value("BearerToken"))
-        case .basic: arguments.append("credentials: " + value("BasicCredentials"))
-        }
+        let server = "server: " + value("\(module).Client.Server")
+        let credentials = CredentialSpelling(schema)
+        let initialisers = credentials?.choices.map { "\(server), \($0.label): " + value($0.type) } ?? [server]
         var lines = ["func useClient() async throws {"]
-        lines.append("    let client = \(module).Client(\(arguments.joined(separator: ", ")))")
+        for (index, arguments) in initialisers.enumerated() {
+            lines.append("    let \(index == 0 ? "client" : "_") = \(module).\(schema.clientTypeName)(\(arguments))")
+        }
+        lines.append("    let _: \(module).Client = client")
+        if let credentials {
+            lines.append("    let _: \(credentials.propertyType) = client.\(credentials.property)")
+        }
         let serverCases = schema.servers.map { "    case .\(SwiftNames.escaped($0.name)): break" }
         lines += ["    switch client.server {"] + serverCases + ["    case .custom: break", "    }"]
         for (index, operation) in schema.operations.enumerated() {
@@ -55,12 +60,15 @@ struct UserProgram {
         let parameters = operation.pathParameters + operation.queryParameters + operation.headerParameters
         var arguments = parameters.map { parameter in
             let type = naming.swiftType(parameter.type)
-            return "\(SwiftNames.escaped(parameter.swiftName)): " + value(parameter.required ? type : type + "?")
+            return (
+                parameter.wireName,
+                "\(SwiftNames.escaped(parameter.swiftName)): " + value(parameter.isSwiftOptional ? type + "?" : type)
+            )
         }
         if let body = operation.body {
-            arguments.append(value("\(module).\(body.typeName)"))
+            arguments.append(("", value("\(module).\(body.typeName)")))
         }
-        let list = arguments.joined(separator: ", ")
+        let list = arguments.map { $0.1 }.joined(separator: ", ")
         let name = SwiftNames.escaped(operation.name)
         let responseType = "\(module).\(SwiftNames.type(fromWire: operation.name))Response"
         let response = "response\(index)"
@@ -83,6 +91,16 @@ struct UserProgram {
             lines.append("    case .undocumented: break")
         }
         lines.append("    }")
+        if let pagination = operation.pagination,
+            case .success(let shape) = PageShape.resolve(pagination, of: operation, in: schema)
+        {
+            let sequenceArguments = arguments.filter { $0.0 != shape.position.wireName }.map { $0.1 }
+            lines += [
+                "    for try await item in client.\(SwiftNames.escaped(pagination.sequenceName.value))(\(sequenceArguments.joined(separator: ", "))) {",
+                "        let _: \(qualified(naming.swiftType(shape.itemType))) = item",
+                "    }",
+            ]
+        }
         for header in schema.responseHeaders {
             lines.append("    let _: \(headerType(header.kind))? = \(response).\(SwiftNames.escaped(header.swiftName))")
         }
@@ -110,9 +128,12 @@ struct UserProgram {
     }
 
     private func propertyType(_ field: Field) -> String {
-        let base = naming.swiftType(field.type)
-        let qualified = schema.type(named: base) != nil ? "\(module).\(base)" : base
-        return Presence(field).propertyType(qualified)
+        Presence(field).propertyType(qualified(naming.swiftType(field.type)))
+    }
+
+    /// A generated type with its module, so that it cannot be mistaken for a runtime one.
+    private func qualified(_ swiftType: String) -> String {
+        schema.type(named: swiftType) != nil ? "\(module).\(swiftType)" : swiftType
     }
 
     private func model(_ name: String, _ object: ObjectType, index: Int) -> [String] {
@@ -147,5 +168,31 @@ struct UserProgram {
         }
         lines.append("}")
         return lines
+    }
+
+    /// Every case built and matched with exactly its value's type.
+    private func unionUse(_ name: String, _ union: UnionType, index: Int) -> [String] {
+        let type = "\(module).\(name)"
+        var built: [String] = []
+        var matched: [String] = []
+        for variant in union.variants {
+            let caseName = SwiftNames.escaped(variant.caseName)
+            switch variant.shape {
+            case .typed(let valueType, _):
+                let swiftType = qualified(naming.swiftType(valueType))
+                built.append("    let _: \(type) = .\(caseName)(\(value(swiftType)))")
+                matched += ["    case .\(caseName)(let content):", "        let _: \(swiftType) = content"]
+            case .constant:
+                built.append("    let _: \(type) = .\(caseName)")
+                matched.append("    case .\(caseName): break")
+            }
+        }
+        if union.isOpen {
+            built.append("    let _: \(type) = .\(UnionType.unknownCaseName)(\(value("JSONValue")))")
+            matched += ["    case .\(UnionType.unknownCaseName)(let content):", "        let _: JSONValue = content"]
+        }
+        return ["func useUnion\(index)(_ value: \(type)) {"] + built + ["    switch value {"] + matched + [
+            "    }", "}",
+        ]
     }
 }

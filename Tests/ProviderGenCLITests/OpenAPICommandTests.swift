@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `providergen openapi` as users run it, and every document it exports from `schemas/` and
-/// the kitchen-sink fixture checked by a real validator, openapi-spec-validator (`pip install
+/// the two kitchen-sink fixtures checked by a real validator, openapi-spec-validator (`pip install
 /// openapi-spec-validator`; `.ci/run` installs it when missing).
 @Suite("providergen openapi", .timeLimit(.minutes(2)))
 struct OpenAPICommandTests {
@@ -72,6 +72,16 @@ struct OpenAPICommandTests {
         #expect(text.contains(#""url": "http://127.0.0.1:8080""#))
         #expect(!text.contains("api.example.com"))
         try Self.validate([document])
+    }
+
+    /// The schema language's own kitchen sink (every key, unions and rules included) exports too.
+    @Test func theSchemaLanguageKitchenSinkExportsAValidDocument() throws {
+        let folder = try BuiltCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schemas = CommandLineTests.repository.appendingPathComponent("Tests/Fixtures/KitchenSink").path
+        let run = try BuiltCommand.run(["openapi", "--schemas", schemas, "--output", "out"], in: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        try Self.validate([folder.appendingPathComponent("out/kitchen-sink.openapi.json")])
     }
 
     @Test func aBadServerURLIsAUsageError() throws {

@@ -39,9 +39,12 @@ import Testing
     static let everyKey: Set<String> = Set(
         SchemaLoader.topLevelKeys + OperationLoader.operationKeys + TypeLoader.typeKeys + FieldLoader.fieldKeys
             + FieldLoader.elementKeys + ConstraintLoader.keys + RuleLoader.ruleKeys + UnionLoader.variantKeys
-            + SendingLoader.keys + ResponseReadingLoader.headerKeys
+            + SendingLoader.keys + ResponseReadingLoader.headerKeys + PaginationLoader.keys + SandboxLoader.keys
+            + SandboxLoader.operationKeys + SandboxLoader.answerKeys + SandboxLoader.idKeys
+            + ["eachIssue", "issuesByField"]
             // Keys read in place by their loaders: provider, servers, enum values, bodies,
-            // responses, envelopes, character sets, combinations and format arguments.
+            // responses, envelopes, character sets, combinations and format arguments. (`auth`'s
+            // `schemes`, the alternative to `scheme`, is compiled in Tests/Fixtures/ConsumerPackage.)
             + ["module", "name", "docs", "url", "scheme", "value", "swiftName", "encoding", "arrayStyle"]
             + ["envelope", "payload", "classes", "extra", "fields", "rows", "field"]
     )

@@ -96,8 +96,8 @@ import Testing
         #expect(swift.contains("public func everyThing("))
         #expect(swift.contains("cursor: position.cursorValue,"))
         #expect(swift.contains("first: .cursor(nil)"))
-        // `next` may be absent or null (`Nullable<String>?`): both end the sequence.
-        #expect(swift.contains("return .page(page.things, PageSignals(nextCursor: page.meta?.next?.wrapped))"))
+        // `next` may be absent or null (a response-only nullable field is `String?`): both end the sequence.
+        #expect(swift.contains("return .page(page.things, PageSignals(nextCursor: page.meta?.next))"))
     }
 
     @Test func misuseIsReportedWhereItIsWritten() {

@@ -81,6 +81,8 @@ extension PayArcClient {
     /// The page parameter `page` is set for each page, starting at the first. The sequence ends after a page without
     /// items, page `meta.pagination.total_pages`, a page with fewer items than `limit`.
     ///
+    /// - Parameter limit: Customers per page. Default: `25`.
+    /// - Parameter include: Related objects to include, comma-separated (card,charge). Example: `card,charge`.
     /// - Parameter options: Each page's deadline; the client's configuration otherwise.
     ///
     /// - Returns: The items, in the provider's order. Iterating throws `ProviderError`: what `listCustomers` throws,

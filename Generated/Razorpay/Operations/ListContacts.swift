@@ -135,6 +135,15 @@ extension RazorpayClient {
     /// The offset parameter `skip` is set for each page, starting at the first. The sequence ends after a page without
     /// items, a page with fewer items than `count`.
     ///
+    /// - Parameter name: Only contacts with this name.
+    /// - Parameter email: Only contacts with this email address.
+    /// - Parameter contact: Only contacts with this phone number.
+    /// - Parameter referenceId: Only contacts with this reference.
+    /// - Parameter active: Only active or only inactive contacts.
+    /// - Parameter type: Only contacts of this classification.
+    /// - Parameter from: Only contacts created at or after this Unix time (seconds).
+    /// - Parameter to: Only contacts created at or before this Unix time (seconds).
+    /// - Parameter count: Contacts per page. Default: `10`.
     /// - Parameter options: Each page's deadline; the client's configuration otherwise.
     ///
     /// - Returns: The items, in the provider's order. Iterating throws `ProviderError`: what `listContacts` throws, and

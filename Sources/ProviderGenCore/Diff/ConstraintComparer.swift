@@ -6,6 +6,9 @@ struct ConstraintComparer {
     let sides: WireSides
     /// The value, as messages name it (`CreateContactRequest.name`, `the items of tags`).
     let subject: String
+    /// The constraints under `warnings:`, which report and never refuse: tightening one only adds
+    /// warnings, so on the wire these changes are at most additive.
+    var warnings = false
 
     /// `oldKey` and `newKey` find a constraint's key in each version (or the value's own line).
     func compare(
@@ -16,14 +19,17 @@ struct ConstraintComparer {
     ) {
         for kind in ConstraintKind.all {
             guard let change = kind.change(old, new) else { continue }
-            let wire = sides.impact(request: Self.requestImpact(change), response: Self.responseImpact(change))
+            let wire =
+                warnings
+                ? sides.impact(request: .additive, response: .documentation)
+                : sides.impact(request: Self.requestImpact(change), response: Self.responseImpact(change))
             let values = "\(kind.text(old).map { "'\($0)'" } ?? "none") → \(kind.text(new).map { "'\($0)'" } ?? "none")"
             context.report(
-                "constraint-\(change.verb)",
+                warnings ? "warning-constraint-\(change.verb)" : "constraint-\(change.verb)",
                 wire: wire,
                 source: .documentation,
                 at: kind.text(new) == nil ? oldKey(kind.key) : newKey(kind.key),
-                "\(kind.key) of \(subject) \(change.verb) (\(values)) in \(sides.phrase)"
+                "\(warnings ? "warning " : "")\(kind.key) of \(subject) \(change.verb) (\(values)) in \(sides.phrase)"
             )
         }
     }

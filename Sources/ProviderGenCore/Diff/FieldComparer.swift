@@ -89,6 +89,12 @@ struct FieldComparer {
             oldKey: { context.old.locator.key($0, under: old.location) },
             newKey: { context.new.locator.key($0, under: new.location) }
         )
+        ConstraintComparer(context: context, sides: sides, subject: subject, warnings: true).compare(
+            old.warningConstraints,
+            new.warningConstraints,
+            oldKey: { context.old.locator.key(["warnings", $0], under: old.location) },
+            newKey: { context.new.locator.key(["warnings", $0], under: new.location) }
+        )
         ReadingComparer(context: context, sides: sides, subject: subject).compare(old, new)
         context.reportText(
             "field-description-changed",

@@ -74,6 +74,7 @@ struct OperationComparer {
             )
         }
         ParameterComparer(context: context, operation: new.name).compare(old, new)
+        PaginationComparer(context: context, operation: new.name).compare(old, new)
         compareBody(old, new)
         let oldKey = old.idempotencyKeyHeader(in: context.old.schema)
         let newKey = new.idempotencyKeyHeader(in: context.new.schema)

@@ -115,6 +115,13 @@ struct ParameterComparer {
             oldKey: { context.old.locator.key($0, under: old.location) },
             newKey: { context.new.locator.key($0, under: new.location) }
         )
+        ConstraintComparer(context: context, sides: .request, subject: subject, warnings: true).compare(
+            old.warningConstraints,
+            new.warningConstraints,
+            oldKey: { context.old.locator.key(["warnings", $0], under: old.location) },
+            newKey: { context.new.locator.key(["warnings", $0], under: new.location) }
+        )
+        compareDefault(old, new, subject: subject)
         context.reportText(
             "parameter-description-changed",
             old: old.description,
@@ -122,5 +129,35 @@ struct ParameterComparer {
             at: new.location,
             "description of \(subject)"
         )
+    }
+
+    /// A default is sent when the caller passes nothing, and makes the argument `T = value`
+    /// instead of `T? = nil` (optional) or `T` (required).
+    private func compareDefault(_ old: Parameter, _ new: Parameter, subject: String) {
+        guard old.defaultValue != new.defaultValue else { return }
+        let change = old.defaultValue == nil ? "added" : new.defaultValue == nil ? "removed" : "changed"
+        let values =
+            "\(old.defaultValue.map(SchemaSpelling.literal) ?? "none") → \(new.defaultValue.map(SchemaSpelling.literal) ?? "none")"
+        context.report(
+            "parameter-default-\(change)",
+            wire: .potentiallyBreaking,
+            source: old.required == new.required ? Self.argumentImpact(old, new) : .none,
+            at: new.defaultValue == nil
+                ? context.old.locator.key("default", under: old.location)
+                : context.new.locator.key("default", under: new.location),
+            "default of \(subject) \(change) (\(values)); calls that leave it out send \(new.defaultValue.map(SchemaSpelling.literal) ?? "nothing")"
+        )
+    }
+
+    /// What a call written for the old argument meets: `T? = nil` becoming `T = value` refuses
+    /// the optionals it was passed; `T` gaining a default only lets calls leave it out; the other
+    /// way, a `T` still fits `T?`, and a lost default breaks calls that left the argument out.
+    private static func argumentImpact(_ old: Parameter, _ new: Parameter) -> Impact {
+        let oldHasDefault = old.isSwiftOptional || old.defaultValue != nil
+        let newHasDefault = new.isSwiftOptional || new.defaultValue != nil
+        if old.isSwiftOptional && !new.isSwiftOptional { return .breaking }
+        if oldHasDefault && !newHasDefault { return .breaking }
+        if !oldHasDefault && newHasDefault { return .additive }
+        return .documentation
     }
 }

@@ -36,6 +36,19 @@ struct PresenceComparer {
                 "\(subject) made \(new.nullable ? "nullable" : "non-nullable") in \(sides.phrase)"
             )
         }
+        if old.required == new.required, old.nullable == new.nullable,
+            Presence(old).propertyType("T") != Presence(new).propertyType("T")
+        {
+            // Only `distinguishNull` (written, or implied by where the type travels) is left.
+            let distinguishes = new.distinguishesNull
+            context.report(
+                "field-null-distinction-changed",
+                wire: sides.impact(request: .potentiallyBreaking, response: .none),
+                source: .breaking,
+                at: new.distinguishNullLocation ?? old.distinguishNullLocation ?? new.location,
+                "\(subject) is now \(distinguishes ? "Nullable<T>? (absent and null apart)" : "T? (absent and null alike; nil is sent as null)") in \(sides.phrase)"
+            )
+        }
         if old.defaultValue != new.defaultValue {
             let change = old.defaultValue == nil ? "added" : new.defaultValue == nil ? "removed" : "changed"
             let values =

@@ -7,7 +7,7 @@ struct ProviderComparer {
     func compare() {
         compareIdentity()
         compareServers()
-        compareAuthentication()
+        AuthenticationComparer(context: context).compare()
         compareHeaders()
         compareResponseHeaders()
         compareTolerances()
@@ -105,18 +105,6 @@ struct ProviderComparer {
                 "the client's default server is now \(newDefault) instead of \(oldDefault)"
             )
         }
-    }
-
-    /// The scheme decides the client's credentials argument (`credentials:`, `token:` or none).
-    private func compareAuthentication() {
-        guard old.authentication != new.authentication else { return }
-        context.report(
-            "auth-scheme-changed",
-            wire: .breaking,
-            source: .breaking,
-            at: locator.path(["auth", "scheme"]),
-            "authentication changed from \(old.authentication.rawValue) to \(new.authentication.rawValue)"
-        )
     }
 
     private func compareHeaders() {

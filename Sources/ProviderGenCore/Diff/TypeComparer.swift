@@ -62,6 +62,9 @@ struct TypeComparer {
         case (.enumeration(let oldEnum), .enumeration(let newEnum)):
             EnumComparer(context: context, sides: sides, typeName: new.name)
                 .compare(oldEnum, newEnum, newLocation: new.location)
+        case (.union(let oldUnion), .union(let newUnion)):
+            UnionComparer(context: context, sides: sides, typeName: new.name)
+                .compare(oldUnion, newUnion, oldLocation: old.location, newLocation: new.location)
         default:
             context.report(
                 "type-kind-changed",

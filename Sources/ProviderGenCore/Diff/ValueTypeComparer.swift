@@ -54,6 +54,9 @@ struct ValueTypeComparer {
             rules(oldKeys, newKeys, keyPath: keyPath + ["keys"], what: "the keys of")
             rules(oldValues, newValues, keyPath: keyPath + ["values"], what: "the values of")
             compareNested(oldValue, newValue, keyPath: keyPath + ["values"])
+        case (.jsonString(let oldContent, let oldRules), .jsonString(let newContent, let newRules)):
+            rules(oldRules, newRules, keyPath: keyPath + ["content"], what: "the content of")
+            compareNested(oldContent, newContent, keyPath: keyPath + ["content"])
         default:
             break
         }

@@ -66,8 +66,11 @@ struct OperationEmitter {
     }
 
     /// `- Parameter` lines for the builder and the sending method, which take the same parameters.
-    private var parameterDocs: [String] {
-        var docs = parameters.map { entry in
+    private var parameterDocs: [String] { parameterDocs(excluding: nil) }
+
+    /// `- Parameter` lines for the parameters `signatureParameters(excluding:)` keeps.
+    func parameterDocs(excluding excludedWireName: String?) -> [String] {
+        var docs = parameters.filter { $0.parameter.wireName != excludedWireName }.map { entry in
             let parameter = entry.parameter
             let values = [("Default", parameter.defaultValue), ("Example", parameter.example)].compactMap {
                 label,

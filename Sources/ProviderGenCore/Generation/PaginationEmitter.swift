@@ -17,7 +17,9 @@ struct PaginationEmitter {
                 paragraphs: [
                     "Every item `\(name)` lists, page after page: one `\(name)` call per page, sent as it is needed.",
                     stopDescription(shape),
-                    "- Parameter options: Each page's deadline; the client's configuration otherwise.",
+                    (operation.parameterDocs(excluding: shape.position.wireName)
+                        + ["- Parameter options: Each page's deadline; the client's configuration otherwise."])
+                        .joined(separator: "\n"),
                     "- Returns: The items, in the provider's order. Iterating throws `ProviderError`: what `\(name)` "
                         + "throws, and `.pageFailed` when a page's response is not `.\(ResponseCaseNames.caseName(shape.response.status))` "
                         + "with a body that decodes (the items of earlier pages were delivered).",

@@ -24,23 +24,40 @@ enum DocumentHead {
         }
     }
 
-    private static let schemeName = "providerAuth"
+    /// The schemes the user may choose from at `Client` init, each its own security scheme
+    /// (`bearerAuth`, `basicAuth`); `security` lists them as alternatives.
+    private static func offeredSchemes(_ schema: ProviderSchema) -> [Authentication] {
+        let schemes = schema.authenticationChoices.isEmpty ? [schema.authentication] : schema.authenticationChoices
+        return schemes.filter { $0 != .none }
+    }
+
+    private static func schemeName(_ authentication: Authentication) -> String {
+        authentication.rawValue + "Auth"
+    }
 
     static func securitySchemes(_ schema: ProviderSchema) -> JSONObject? {
-        guard schema.authentication != .none else { return nil }
-        var scheme = JSONObject()
-        scheme["type"] = .string("http")
-        scheme["scheme"] = .string(schema.authentication.rawValue)
-        var schemes = JSONObject()
-        schemes[schemeName] = .object(scheme)
-        return schemes
+        let schemes = offeredSchemes(schema)
+        guard !schemes.isEmpty else { return nil }
+        var objects = JSONObject()
+        for authentication in schemes {
+            var scheme = JSONObject()
+            scheme["type"] = .string("http")
+            scheme["scheme"] = .string(authentication.rawValue)
+            objects[schemeName(authentication)] = .object(scheme)
+        }
+        return objects
     }
 
     static func security(_ schema: ProviderSchema) -> JSONDocument? {
-        guard schema.authentication != .none else { return nil }
-        var requirement = JSONObject()
-        requirement[schemeName] = .array([])
-        return .array([.object(requirement)])
+        let schemes = offeredSchemes(schema)
+        guard !schemes.isEmpty else { return nil }
+        return .array(
+            schemes.map { authentication in
+                var requirement = JSONObject()
+                requirement[schemeName(authentication)] = .array([])
+                return .object(requirement)
+            }
+        )
     }
 
     static func extensions(_ schema: ProviderSchema) -> JSONObject {

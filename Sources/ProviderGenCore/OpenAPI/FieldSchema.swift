@@ -10,11 +10,24 @@ enum FieldSchema {
         schema[extension: .swiftName] = swiftName(field.swiftName, wire: field.wireName)
         if !field.alternateNames.isEmpty { schema[extension: .alternateNames] = .strings(field.alternateNames) }
         if !field.tolerances.isEmpty { schema[extension: .tolerate] = tolerances(field.tolerances) }
+        schema[extension: .warnings] = warnings(field.warningConstraints)
         return schema
     }
 
     static func parameter(_ parameter: Parameter) -> JSONObject {
-        FieldTypeSchema.schema(parameter.type, constraints: parameter.constraints)
+        var schema = FieldTypeSchema.schema(parameter.type, constraints: parameter.constraints)
+        schema["default"] = parameter.defaultValue.map { WireLiteral.json($0, for: parameter.type) }
+        schema[extension: .warnings] = warnings(parameter.warningConstraints)
+        return schema
+    }
+
+    /// `warnings:` as the keywords they would be: only reported, never refusing a value, so kept
+    /// out of the keywords a validator enforces.
+    static func warnings(_ constraints: Constraints) -> JSONDocument? {
+        guard !constraints.isEmpty else { return nil }
+        var keywords = JSONObject()
+        ConstraintKeywords.apply(constraints, to: &keywords)
+        return .object(keywords)
     }
 
     /// Only a name the schema chose: a derived one follows from the wire name.

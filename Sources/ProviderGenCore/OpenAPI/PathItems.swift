@@ -27,6 +27,7 @@ enum PathItems {
             object["requestBody"] = .object(RequestBodies.body(body, in: schema))
         }
         object["responses"] = .object(Responses.all(operation, in: schema))
+        object[extension: .pagination] = operation.pagination.map(PaginationExtension.describe)
         return object
     }
 

@@ -26,6 +26,8 @@ enum ProviderGenExtension: String {
     case headerType = "header-type"
     case server
     case union
+    case warnings
+    case pagination
 
     var key: String { "x-providergen-" + rawValue }
 }

@@ -1,21 +1,27 @@
-/// A union as `anyOf` its variants (a constant variant is a `const`); the discriminator, the
-/// variant names and whether unknown shapes are kept go in `x-providergen-union`, because an
-/// OpenAPI discriminator needs every variant to be an object and a union may hold a string too.
+/// A union as `anyOf` its variants (a constant variant is a `const`, an open union adds the empty
+/// schema for the shapes it keeps as `.unknown`). A discriminated union also gets OpenAPI's
+/// `discriminator` with a `mapping` from each tag to its object type. The discriminator, the
+/// variant names and whether unknown shapes are kept go in `x-providergen-union` too.
 enum UnionSchema {
     static func schema(_ union: UnionType) -> JSONObject {
         var variants: [JSONDocument] = union.variants.map { variant in
+            var schema: JSONObject
             switch variant.shape {
             case .typed(let type, let constraints):
-                return .object(FieldTypeSchema.schema(type, constraints: constraints))
+                schema = FieldTypeSchema.schema(type, constraints: constraints)
             case .constant(let value):
-                var constant = JSONObject()
-                constant["const"] = WireLiteral.json(value, for: nil)
-                return .object(constant)
+                schema = JSONObject()
+                schema["const"] = WireLiteral.json(value, for: nil)
             }
+            schema["description"] = variant.description.map(JSONDocument.string)
+            return .object(schema)
         }
         if union.isOpen { variants.append(.object(JSONObject())) }
         var schema = JSONObject()
+        // `anyOf`, not `oneOf`: a discriminated union's variants need not refuse each other's tags,
+        // and an open union's empty schema matches every value.
         schema["anyOf"] = .array(variants)
+        schema["discriminator"] = discriminator(union).map(JSONDocument.object)
         var described = JSONObject()
         described["discriminator"] = union.discriminator.map(JSONDocument.string)
         described["cases"] = .strings(union.variants.map(\.caseName))
@@ -24,5 +30,20 @@ enum UnionSchema {
         described["open"] = .bool(union.isOpen)
         schema[extension: .union] = .object(described)
         return schema
+    }
+
+    /// OpenAPI's discriminator, when every variant is a named object type with a tag (what the
+    /// schema checker demands of a discriminated union).
+    private static func discriminator(_ union: UnionType) -> JSONObject? {
+        guard let property = union.discriminator else { return nil }
+        var mapping = JSONObject()
+        for variant in union.variants {
+            guard case .typed(.named(let name), _) = variant.shape, let tag = variant.tag else { return nil }
+            mapping[tag] = .string(FieldTypeSchema.reference(name))
+        }
+        var discriminator = JSONObject()
+        discriminator["propertyName"] = .string(property)
+        discriminator["mapping"] = .object(mapping)
+        return discriminator
     }
 }

@@ -92,6 +92,8 @@ struct SuccessBody {
         case (.map(let item, _, _), .object(let entries)):
             let copied = entries.compactMapValues { copy($0, as: item) }
             return copied.count == entries.count ? .object(copied) : nil
+        case (.jsonString, .string):
+            return value
         case (.named(let name), _):
             switch schema.type(named: name)?.kind {
             case .object?:
@@ -100,6 +102,17 @@ struct SuccessBody {
             case .enumeration(let enumeration)?:
                 guard case .string(let text) = value else { return nil }
                 return enumeration.isOpen || enumeration.values.contains(where: { $0.wire == text }) ? value : nil
+            case .union(let union)?:
+                // The first variant the value fits, as the generated decoder picks it.
+                for variant in union.variants {
+                    switch variant.shape {
+                    case .typed(let variantType, _):
+                        if let copied = copy(value, as: variantType) { return copied }
+                    case .constant(let constant):
+                        if LiteralJSON.value(constant, for: nil, in: schema) == value { return value }
+                    }
+                }
+                return union.isOpen ? value : nil
             case nil:
                 return nil
             }
@@ -119,10 +132,19 @@ struct SuccessBody {
         case .json: return .null
         case .array: return .array([])
         case .map: return .object([:])
+        case .jsonString(let content, _):
+            let text = (try? JSONEncoder().encode(empty(content))).map { String(decoding: $0, as: UTF8.self) }
+            return .string(text ?? "null")
         case .named(let name):
             switch schema.type(named: name)?.kind {
             case .object?: return object(name, values: [:])
             case .enumeration(let enumeration)?: return .string(enumeration.values.first?.wire ?? "")
+            case .union(let union)?:
+                switch union.variants.first?.shape {
+                case .typed(let variantType, _)?: return empty(variantType)
+                case .constant(let constant)?: return LiteralJSON.value(constant, for: nil, in: schema)
+                case nil: return .null
+                }
             case nil: return .null
             }
         }

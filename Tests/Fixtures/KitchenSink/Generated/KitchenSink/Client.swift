@@ -9,7 +9,7 @@ import ProviderRuntime
 /// An imaginary shop API that uses every key of the schema language.
 ///
 /// Documentation: <https://example.com/docs/shop>
-public struct Client: Sendable {
+public struct KitchenSinkClient: Sendable {
     /// A documented base URL, or any other with `.custom`.
     public enum Server: Hashable, Sendable, CustomReflectable {
         /// <https://api.example.com>
@@ -76,3 +76,7 @@ public struct Client: Sendable {
         public var token: BearerToken
     }
 }
+
+/// `KitchenSinkClient` by its short name, for files that import one provider; with several, the prefixed names keep
+/// them apart.
+public typealias Client = KitchenSinkClient

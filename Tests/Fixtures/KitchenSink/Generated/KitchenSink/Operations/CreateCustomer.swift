@@ -4,14 +4,14 @@
 import Foundation
 import ProviderRuntime
 
-extension Client.Requests {
+extension KitchenSinkClient.Requests {
     /// Create a customer
     ///
     /// Creates a customer; JSON body with every kind of field.
     ///
     /// `POST /v1/stores/{storeId}/customers`
     ///
-    /// - Parameter storeId: The store.
+    /// - Parameter storeId: The store. Example: `st_1`.
     /// - Parameter dryRun: The `dryRun` query parameter.
     /// - Parameter sort: The `sort` query parameter.
     /// - Parameter limit: The `limit` query parameter.
@@ -57,12 +57,18 @@ extension Client.Requests {
     }
 }
 
-extension Client {
+extension KitchenSinkClient {
     /// Create a customer
     ///
     /// Sends `POST /v1/stores/{storeId}/customers` and returns the response for its status; `requests.createCustomer`
     /// builds the same request without sending it.
     ///
+    /// - Parameter storeId: The store. Example: `st_1`.
+    /// - Parameter dryRun: The `dryRun` query parameter.
+    /// - Parameter sort: The `sort` query parameter.
+    /// - Parameter limit: The `limit` query parameter.
+    /// - Parameter apiVersion: The `X-Api-Version` header parameter.
+    /// - Parameter body: The request body; it is validated before anything is built.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -105,8 +111,8 @@ extension Client {
 
 /// The responses `createCustomer` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum CreateCustomerResponse: Hashable, Sendable {
     /// 200: The customer.
     case ok(ResponseContent<EnvelopedBody<Customer, Envelope>>, raw: RawResponse)

@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-extension Client.Requests {
+extension KitchenSinkClient.Requests {
     /// `DELETE /v1/customers/{id}`
     ///
     /// - Parameter id: The `id` path parameter.
@@ -25,10 +25,11 @@ extension Client.Requests {
     }
 }
 
-extension Client {
+extension KitchenSinkClient {
     /// Sends `DELETE /v1/customers/{id}` and returns the response for its status; `requests.deleteCustomer` builds the
     /// same request without sending it.
     ///
+    /// - Parameter id: The `id` path parameter.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -55,8 +56,8 @@ extension Client {
 
 /// The responses `deleteCustomer` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum DeleteCustomerResponse: Hashable, Sendable {
     /// 2XX: Deleted.
     case success(raw: RawResponse)

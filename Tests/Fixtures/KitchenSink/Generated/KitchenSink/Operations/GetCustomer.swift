@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-extension Client.Requests {
+extension KitchenSinkClient.Requests {
     /// `GET /v1/customers/{id}`
     ///
     /// - Parameter id: The `id` path parameter.
@@ -27,10 +27,12 @@ extension Client.Requests {
     }
 }
 
-extension Client {
+extension KitchenSinkClient {
     /// Sends `GET /v1/customers/{id}` and returns the response for its status; `requests.getCustomer` builds the same
     /// request without sending it.
     ///
+    /// - Parameter id: The `id` path parameter.
+    /// - Parameter expand: The `expand` query parameter.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -58,8 +60,8 @@ extension Client {
 
 /// The responses `getCustomer` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum GetCustomerResponse: Hashable, Sendable {
     /// 200: Documented response.
     case ok(ResponseContent<Customer>, raw: RawResponse)

@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-extension Client.Requests {
+extension KitchenSinkClient.Requests {
     /// `PUT /v1/customers/{id}/profile`
     ///
     /// - Parameter id: The `id` path parameter.
@@ -28,10 +28,12 @@ extension Client.Requests {
     }
 }
 
-extension Client {
+extension KitchenSinkClient {
     /// Sends `PUT /v1/customers/{id}/profile` and returns the response for its status; `requests.replaceCustomer`
     /// builds the same request without sending it.
     ///
+    /// - Parameter id: The `id` path parameter.
+    /// - Parameter body: The request body; it is validated before anything is built.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -59,8 +61,8 @@ extension Client {
 
 /// The responses `replaceCustomer` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum ReplaceCustomerResponse: Hashable, Sendable {
     /// 204: Replaced.
     case noContent(raw: RawResponse)

@@ -4,7 +4,7 @@
 import Foundation
 import ProviderRuntime
 
-extension Client.Requests {
+extension KitchenSinkClient.Requests {
     /// Update a customer
     ///
     /// `PATCH /v1/customers/{id}`
@@ -30,12 +30,14 @@ extension Client.Requests {
     }
 }
 
-extension Client {
+extension KitchenSinkClient {
     /// Update a customer
     ///
     /// Sends `PATCH /v1/customers/{id}` and returns the response for its status; `requests.updateCustomer` builds the
     /// same request without sending it.
     ///
+    /// - Parameter id: The `id` path parameter.
+    /// - Parameter body: The request body; it is validated before anything is built.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -67,8 +69,8 @@ extension Client {
 
 /// The responses `updateCustomer` can receive, by status.
 ///
-/// Every case carries the ``RawResponse`` (status, every header, the body bytes). A documented status whose body does
-/// not fit its model is still its case, with `.unmatched` saying what did not match.
+/// Every case carries the `RawResponse` (status, every header, the body bytes). A documented status whose body does not
+/// fit its model is still its case, with `.unmatched` saying what did not match.
 public enum UpdateCustomerResponse: Hashable, Sendable {
     /// 200: Documented response.
     case ok(ResponseContent<Customer>, raw: RawResponse)
