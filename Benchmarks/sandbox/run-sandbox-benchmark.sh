@@ -2,6 +2,7 @@
 # Load-tests providergen-sandbox with wrk: validated Razorpay creates until at least REQUESTS
 # requests were answered, then prints throughput, latency percentiles and the server's resident
 # memory. Usage: Benchmarks/sandbox/run-sandbox-benchmark.sh [REQUESTS] [CONNECTIONS] [THREADS]
+# SCRATCH_PATH picks the build folder (default .build), e.g. a release-only one beside a debug build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -10,8 +11,9 @@ connections="${2:-32}"
 threads="${3:-1}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 
-swift build -c release --product providergen-sandbox >&2
-binary="$(swift build -c release --show-bin-path)/providergen-sandbox"
+scratch=(--scratch-path "${SCRATCH_PATH:-.build}")
+swift build -c release "${scratch[@]}" --product providergen-sandbox >&2
+binary="$(swift build -c release "${scratch[@]}" --show-bin-path)/providergen-sandbox"
 output="$(mktemp)"
 "$binary" --port 0 >"$output" &
 server=$!

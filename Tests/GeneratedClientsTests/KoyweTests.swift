@@ -120,11 +120,21 @@ import Testing
     }
 
     @Test func undocumentedStatusKeepsTheRawBody() throws {
-        let raw = utf8(#"{"statusCode":418,"message":"I'm a teapot"}"#)
-        let response = Koywe.CreateContactResponse(status: 418, headers: [:], body: raw)
-        #expect(response == .undocumented(RawResponse(status: 418, headers: [:], body: raw)))
+        // Every 4XX and 5XX is documented (as a range); a redirect is not.
+        let raw = utf8(#"{"statusCode":302,"message":"moved"}"#)
+        let response = Koywe.CreateContactResponse(status: 302, headers: [:], body: raw)
+        #expect(response == .undocumented(RawResponse(status: 302, headers: [:], body: raw)))
+        // A 400 in the guide's envelope decodes; a body that is not is still a client error.
+        let envelope = #"{"statusCode":400,"errorCode":"CT00001","message":"firstName: is required"}"#
+        let refused = Koywe.CreateContactResponse(status: 400, headers: [:], body: utf8(envelope))
+        guard case .clientError(.decoded(let error), _) = refused else {
+            Issue.record("expected a decoded 400, got \(refused)")
+            return
+        }
+        #expect(error.errorCode == "CT00001")
         let badRequest = Koywe.CreateContactResponse(status: 400, headers: [:], body: utf8("bad"))
-        #expect(badRequest == .undocumented(RawResponse(status: 400, headers: [:], body: utf8("bad"))))
+        guard case .clientError(.decoded, _) = badRequest else { return }
+        Issue.record("a body that is not JSON decoded as an error")
     }
 
     @Test func wrongBodiesNameTheField() {

@@ -5,9 +5,10 @@ import PIK
 import ProviderRuntime
 import Testing
 
-/// Jetpay, Koywe and PIK document fewer statuses than PayArc and Razorpay; these bodies, by status
-/// class, pin what each status becomes: a documented status keeps its case whatever its body, an
-/// undocumented one is `.undocumented` with every byte and header kept.
+/// Jetpay, Koywe and PIK document a few exact statuses and the rest of 4XX and 5XX as ranges; these
+/// bodies, by status class, pin what each status becomes: a documented status or range keeps its
+/// case whatever its body, an undocumented status is `.undocumented`, each with every byte and
+/// header kept.
 @Suite struct OtherProvidersResponseTests {
     /// Server and gateway bodies seen in front of any of these APIs: an API gateway's JSON, a
     /// NestJS error (Koywe's framework answers `{"statusCode": …}`), proxy HTML, plain text.
@@ -19,7 +20,7 @@ import Testing
         (500, "upstream connect error or disconnect/reset before headers"),
     ]
 
-    func expectUndocumented(
+    func expectRawKept(
         _ raw: RawResponse?,
         _ status: Int,
         _ body: String,
@@ -73,25 +74,26 @@ import Testing
             let response = jetpay(409, #"{"message":""# + message + #""}"#)
             #expect(response == .conflict(.decoded(Jetpay.ErrorMessage(message: message)), raw: response.raw))
         }
-        for (status, body) in [
-            (400, #"{"message":"email is invalid"}"#), (401, #"{"message":"Unauthorized"}"#),
-            (422, #"{"errors":{"email":["is required"]}}"#),
-        ] {
-            guard case .undocumented(let raw) = jetpay(status, body) else {
-                Issue.record("expected .undocumented for \(status)")
-                continue
-            }
-            expectUndocumented(raw, status, body)
+        for (status, message) in [(400, "email is invalid"), (401, "Unauthorized")] {
+            let body = #"{"message":""# + message + #""}"#
+            let response = jetpay(status, body)
+            #expect(response == .clientError(.decoded(Jetpay.ErrorMessage(message: message)), raw: response.raw))
+            expectRawKept(response.raw, status, body)
         }
+        // A 422 in another framework's shape is still the documented 422, unmatched.
+        let laravel = #"{"errors":{"email":["is required"]}}"#
+        let refused = jetpay(422, laravel)
+        #expect({ if case .unprocessableContent(.unmatched, _) = refused { true } else { false } }())
+        expectRawKept(refused.raw, 422, laravel)
     }
 
     @Test func jetpayServerErrors() {
         for (status, body) in Self.serverErrors {
-            guard case .undocumented(let raw) = jetpay(status, body) else {
-                Issue.record("expected .undocumented for \(status)")
+            guard case .serverError(_, let raw) = jetpay(status, body) else {
+                Issue.record("expected .serverError for \(status)")
                 continue
             }
-            expectUndocumented(raw, status, body)
+            expectRawKept(raw, status, body)
         }
     }
 
@@ -103,12 +105,17 @@ import Testing
         for response in [ok, conflict] {
             #expect(response.mismatches.map(\.message) == ["not valid JSON: the body is empty"])
         }
-        for status in [204, 500, 503] {
-            guard case .undocumented(let raw) = jetpay(status, "") else {
-                Issue.record("expected .undocumented for an empty \(status)")
+        guard case .undocumented(let raw) = jetpay(204, "") else {
+            Issue.record("expected .undocumented for an empty 204")
+            return
+        }
+        expectRawKept(raw, 204, "")
+        for status in [500, 503] {
+            guard case .serverError(.unmatched, let raw) = jetpay(status, "") else {
+                Issue.record("expected .serverError(.unmatched) for an empty \(status)")
                 continue
             }
-            expectUndocumented(raw, status, "")
+            expectRawKept(raw, status, "")
         }
     }
 
@@ -174,22 +181,23 @@ import Testing
             (404, #"{"statusCode":404,"message":"Merchant not found","error":"Not Found"}"#),
             (409, #"{"statusCode":409,"message":"Contact already exists","error":"Conflict"}"#),
         ]
+        // NestJS's own shape lacks the guide's `errorCode`: still a client error, unmatched.
         for (status, body) in bodies {
-            guard case .undocumented(let raw) = koywe(status, body) else {
-                Issue.record("expected .undocumented for \(status)")
+            guard case .clientError(.unmatched, let raw) = koywe(status, body) else {
+                Issue.record("expected .clientError(.unmatched) for \(status)")
                 continue
             }
-            expectUndocumented(raw, status, body)
+            expectRawKept(raw, status, body)
         }
     }
 
     @Test func koyweServerErrors() {
         for (status, body) in Self.serverErrors {
-            guard case .undocumented(let raw) = koywe(status, body) else {
-                Issue.record("expected .undocumented for \(status)")
+            guard case .serverError(_, let raw) = koywe(status, body) else {
+                Issue.record("expected .serverError for \(status)")
                 continue
             }
-            expectUndocumented(raw, status, body)
+            expectRawKept(raw, status, body)
         }
     }
 
@@ -203,13 +211,12 @@ import Testing
             #expect(raw.status == status)
             #expect(errors.map(\.message) == ["not valid JSON: the body is empty"])
         }
-        for status in [401, 500] {
-            guard case .undocumented(let raw) = koywe(status, "") else {
-                Issue.record("expected .undocumented for an empty \(status)")
-                continue
-            }
-            expectUndocumented(raw, status, "")
-        }
+        let unauthorized = koywe(401, "")
+        #expect({ if case .clientError(.unmatched, _) = unauthorized { true } else { false } }())
+        expectRawKept(unauthorized.raw, 401, "")
+        let failed = koywe(500, "")
+        #expect({ if case .serverError(.unmatched, _) = failed { true } else { false } }())
+        expectRawKept(failed.raw, 500, "")
     }
 
     @Test func koyweUnexpectedShapes() {
@@ -271,11 +278,12 @@ import Testing
             (401, #"{"code":401,"message":"token expired"}"#),
             (429, #"{"code":429,"message":"too many requests"}"#),
         ] {
-            guard case .undocumented(let raw) = pik(status, body) else {
-                Issue.record("expected .undocumented for \(status)")
+            guard case .clientError(.decoded(let error), let raw) = pik(status, body) else {
+                Issue.record("expected a decoded .clientError for \(status)")
                 continue
             }
-            expectUndocumented(raw, status, body)
+            #expect(error.code == status)
+            expectRawKept(raw, status, body)
         }
     }
 
@@ -296,13 +304,13 @@ import Testing
                     Issue.record("expected .internalServerError(.unmatched), got \(response)")
                     continue
                 }
-                expectUndocumented(raw, status, body)
+                expectRawKept(raw, status, body)
             } else {
-                guard case .undocumented(let raw) = response else {
-                    Issue.record("expected .undocumented for \(status)")
+                guard case .serverError(_, let raw) = response else {
+                    Issue.record("expected .serverError for \(status)")
                     continue
                 }
-                expectUndocumented(raw, status, body)
+                expectRawKept(raw, status, body)
             }
         }
     }
@@ -318,13 +326,12 @@ import Testing
             #expect(isExpectedCase(response), "\(status): \(response)")
             #expect(response.mismatches.map(\.message) == ["not valid JSON: the body is empty"])
         }
-        for status in [401, 503] {
-            guard case .undocumented(let raw) = pik(status, "") else {
-                Issue.record("expected .undocumented for an empty \(status)")
-                continue
-            }
-            expectUndocumented(raw, status, "")
-        }
+        let unauthorized = pik(401, "")
+        #expect({ if case .clientError(.unmatched, _) = unauthorized { true } else { false } }())
+        expectRawKept(unauthorized.raw, 401, "")
+        let unavailable = pik(503, "")
+        #expect({ if case .serverError(.unmatched, _) = unavailable { true } else { false } }())
+        expectRawKept(unavailable.raw, 503, "")
     }
 
     @Test func pikUnexpectedShapes() {

@@ -68,6 +68,12 @@ public enum CreateContactResponse: Hashable, Sendable {
     case ok(ResponseContent<Contact>, raw: RawResponse)
     /// 409: A contact with the same email address has already been created.
     case conflict(ResponseContent<ErrorMessage>, raw: RawResponse)
+    /// 422: A field was refused; `detail` lists every issue.
+    case unprocessableContent(ResponseContent<ValidationError>, raw: RawResponse)
+    /// 4XX: The request was refused; `message` says why.
+    case clientError(ResponseContent<ErrorMessage>, raw: RawResponse)
+    /// 5XX: Jetpay failed or is unavailable; the request may be retried.
+    case serverError(ResponseContent<ErrorMessage>, raw: RawResponse)
     /// A status the schema does not document.
     case undocumented(RawResponse)
 
@@ -79,6 +85,15 @@ public enum CreateContactResponse: Hashable, Sendable {
             self = .ok(ResponseBody.content(Contact.self, status: status, from: body), raw: raw)
         case 409:
             self = .conflict(ResponseBody.content(ErrorMessage.self, status: status, from: body), raw: raw)
+        case 422:
+            self = .unprocessableContent(
+                ResponseBody.content(ValidationError.self, status: status, from: body),
+                raw: raw
+            )
+        case 400...499:
+            self = .clientError(ResponseBody.content(ErrorMessage.self, status: status, from: body), raw: raw)
+        case 500...599:
+            self = .serverError(ResponseBody.content(ErrorMessage.self, status: status, from: body), raw: raw)
         default:
             self = .undocumented(raw)
         }
@@ -89,6 +104,9 @@ public enum CreateContactResponse: Hashable, Sendable {
         switch self {
         case .ok(_, let raw): return raw
         case .conflict(_, let raw): return raw
+        case .unprocessableContent(_, let raw): return raw
+        case .clientError(_, let raw): return raw
+        case .serverError(_, let raw): return raw
         case .undocumented(let raw): return raw
         }
     }
@@ -98,6 +116,9 @@ public enum CreateContactResponse: Hashable, Sendable {
         switch self {
         case .ok(let content, _): return content.mismatches
         case .conflict(let content, _): return content.mismatches
+        case .unprocessableContent(let content, _): return content.mismatches
+        case .clientError(let content, _): return content.mismatches
+        case .serverError(let content, _): return content.mismatches
         case .undocumented: return []
         }
     }

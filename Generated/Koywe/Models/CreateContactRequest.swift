@@ -7,12 +7,16 @@ import ProviderRuntime
 /// A new contact. Required fields follow the current API reference.
 public struct CreateContactRequest: Codable, Hashable, Sendable {
     /// Country of the contact; determines the valid formats for phone, document and tax numbers.
+    ///
+    /// - Example: `CO`
     public var countrySymbol: CountrySymbol
 
     /// - Length: at least 1 character
     public var firstName: String
 
     /// Business type of the contact. Must match the provided document type.
+    ///
+    /// - Example: `PERSON`
     public var businessType: BusinessType
 
     /// Contact type determined by document type and business type.

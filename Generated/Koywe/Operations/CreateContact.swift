@@ -90,6 +90,10 @@ extension KoyweClient {
 public enum CreateContactResponse: Hashable, Sendable {
     /// 2XX: Contact created successfully.
     case success(ResponseContent<Contact>, raw: RawResponse)
+    /// 4XX: The request was refused; `message` says why.
+    case clientError(ResponseContent<ErrorResponse>, raw: RawResponse)
+    /// 5XX: Koywe failed or is unavailable; retry with backoff.
+    case serverError(ResponseContent<ErrorResponse>, raw: RawResponse)
     /// A status the schema does not document.
     case undocumented(RawResponse)
 
@@ -99,6 +103,10 @@ public enum CreateContactResponse: Hashable, Sendable {
         switch status {
         case 200...299:
             self = .success(ResponseBody.content(Contact.self, status: status, from: body), raw: raw)
+        case 400...499:
+            self = .clientError(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
+        case 500...599:
+            self = .serverError(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
         default:
             self = .undocumented(raw)
         }
@@ -108,6 +116,8 @@ public enum CreateContactResponse: Hashable, Sendable {
     public var raw: RawResponse {
         switch self {
         case .success(_, let raw): return raw
+        case .clientError(_, let raw): return raw
+        case .serverError(_, let raw): return raw
         case .undocumented(let raw): return raw
         }
     }
@@ -116,6 +126,8 @@ public enum CreateContactResponse: Hashable, Sendable {
     public var mismatches: [ResponseDecodingError] {
         switch self {
         case .success(let content, _): return content.mismatches
+        case .clientError(let content, _): return content.mismatches
+        case .serverError(let content, _): return content.mismatches
         case .undocumented: return []
         }
     }

@@ -68,6 +68,10 @@ public enum CreateContactResponse: Hashable, Sendable {
     case notFound(ResponseContent<ErrorResponse>, raw: RawResponse)
     /// 500: Server error.
     case internalServerError(ResponseContent<ErrorResponse>, raw: RawResponse)
+    /// 4XX: The request was refused; `message` says why.
+    case clientError(ResponseContent<ErrorResponse>, raw: RawResponse)
+    /// 5XX: PIK failed or is unavailable; the request may be retried.
+    case serverError(ResponseContent<ErrorResponse>, raw: RawResponse)
     /// A status the schema does not document.
     case undocumented(RawResponse)
 
@@ -90,6 +94,10 @@ public enum CreateContactResponse: Hashable, Sendable {
             self = .notFound(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
         case 500:
             self = .internalServerError(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
+        case 400...499:
+            self = .clientError(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
+        case 500...599:
+            self = .serverError(ResponseBody.content(ErrorResponse.self, status: status, from: body), raw: raw)
         default:
             self = .undocumented(raw)
         }
@@ -101,6 +109,8 @@ public enum CreateContactResponse: Hashable, Sendable {
         case .ok(_, let raw): return raw
         case .notFound(_, let raw): return raw
         case .internalServerError(_, let raw): return raw
+        case .clientError(_, let raw): return raw
+        case .serverError(_, let raw): return raw
         case .undocumented(let raw): return raw
         }
     }
@@ -111,6 +121,8 @@ public enum CreateContactResponse: Hashable, Sendable {
         case .ok(let content, _): return content.mismatches
         case .notFound(let content, _): return content.mismatches
         case .internalServerError(let content, _): return content.mismatches
+        case .clientError(let content, _): return content.mismatches
+        case .serverError(let content, _): return content.mismatches
         case .undocumented: return []
         }
     }
