@@ -108,13 +108,20 @@ struct SwiftWriter {
     /// `switch subject {` with its `case` labels at the switch's own depth, as swift-format
     /// writes them; `caseBody` lines go one level deeper.
     mutating func switchBlock(_ subject: String, cases: [(label: String, body: [SwiftCode])]) {
-        line("switch \(subject) {")
-        for entry in cases {
-            line(entry.label)
-            indented { writer in
-                for statement in entry.body { writer.code(statement) }
+        switchBlock(subject) { writer in
+            for entry in cases {
+                writer.line(entry.label)
+                writer.indented { writer in
+                    for statement in entry.body { writer.code(statement) }
+                }
             }
         }
+    }
+
+    /// `switch subject {` whose case labels `body` writes itself, at the switch's own depth.
+    mutating func switchBlock(_ subject: String, _ body: (inout SwiftWriter) -> Void) {
+        line("switch \(subject) {")
+        body(&self)
         line("}")
     }
 

@@ -199,12 +199,3 @@ struct UnionEmitter {
         }
     }
 }
-
-extension SwiftWriter {
-    /// `switch subject {` with its case labels at the switch's own depth, as swift-format lays them out.
-    fileprivate mutating func switchBlock(_ subject: String, _ body: (inout SwiftWriter) -> Void) {
-        line("switch \(subject) {")
-        body(&self)
-        line("}")
-    }
-}
