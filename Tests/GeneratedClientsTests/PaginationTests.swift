@@ -6,7 +6,7 @@ import Testing
 
 /// `allContacts` and `allCustomers` walk every page with the generated sending calls: what each page
 /// request carries, when the sequence stops, and what it throws when a page is not a page.
-@Suite(.timeLimit(.minutes(1))) struct PaginationTests {
+@Suite(.timeLimit(.minutes(10))) struct PaginationTests {
     static func contact(_ id: Int) -> String {
         """
         {"id":"cont_\(id)","entity":"contact","name":"Contact \(id)","contact":null,"email":null,"type":null,

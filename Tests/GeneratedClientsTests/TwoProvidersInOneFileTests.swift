@@ -9,7 +9,7 @@ import Testing
 /// `<Module>Client`, so they are used unqualified; bodies and response cases are inferred, so
 /// shared model names (`Contact`, `CreateContactRequest` in Razorpay and Jetpay) need spelling
 /// only where the code names the type, and then with the module (`Razorpay.Contact`).
-@Suite(.timeLimit(.minutes(1))) struct TwoProvidersInOneFileTests {
+@Suite(.timeLimit(.minutes(10))) struct TwoProvidersInOneFileTests {
     @Test func clientsAndCallsNeedNoQualification() async throws {
         let transport = RecordingTransport(replaying: [
             .response(status: 200, body: PaginationTests.contact(7))

@@ -3,7 +3,7 @@ import Testing
 
 /// The built `providergen` binary, as users and CI run it: exit statuses the README documents,
 /// output streams, and generation that is byte-identical across separate processes.
-@Suite("providergen command line", .timeLimit(.minutes(2)))
+@Suite("providergen command line", .timeLimit(.minutes(10)))
 struct CommandLineTests {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -172,7 +172,7 @@ struct CommandLineTests {
 }
 
 /// `providergen init`: a schema that generates, next steps, and never an overwrite.
-@Suite("providergen init", .timeLimit(.minutes(2)))
+@Suite("providergen init", .timeLimit(.minutes(10)))
 struct InitCommandTests {
     @Test func writesASkeletonThatGeneratesAndRefusesToOverwriteIt() throws {
         let folder = try BuiltCommand.temporaryFolder()
@@ -216,7 +216,7 @@ struct InitCommandTests {
 
 /// `--access-modifier`: the same declarations at another access level, for code generated into
 /// a target whose API should not grow by the clients.
-@Suite("providergen --access-modifier", .timeLimit(.minutes(2)))
+@Suite("providergen --access-modifier", .timeLimit(.minutes(10)))
 struct AccessModifierTests {
     @Test(arguments: [("internal", ""), ("package", "package ")])
     func everyPublicDeclarationTakesTheChosenLevel(modifier: String, keyword: String) throws {

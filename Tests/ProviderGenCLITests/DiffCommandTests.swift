@@ -3,7 +3,7 @@ import Testing
 
 /// `providergen diff` as users and CI run it: the three formats, `--fail-on` exit statuses,
 /// folders paired by file name, `--base` against a git revision, and `generate`'s summary line.
-@Suite("providergen diff", .timeLimit(.minutes(2)))
+@Suite("providergen diff", .timeLimit(.minutes(10)))
 struct DiffCommandTests {
     static let corpus = CommandLineTests.repository.appendingPathComponent("Tests/Fixtures/DiffCorpus")
 

@@ -7,7 +7,7 @@ import Testing
 
 /// Each documented error arises from the input that causes it, in the provider's envelope, and
 /// decodes with the generated response type.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct DocumentedErrorTests {
     static let razorpayHeaders = ["Authorization": TestCredentials.basic, "Content-Type": "application/json"]
 

@@ -9,7 +9,7 @@ import Testing
 /// Every status the sandbox answers for Jetpay, Koywe and PIK (refusals, missing credentials and
 /// injected faults) is one their schemas document, so generated clients read it as a typed case
 /// rather than `.undocumented`.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct DocumentedStatusTests {
     static let json = ["Authorization": TestCredentials.bearer, "Content-Type": "application/json"]
     static let koywePath = "/koywe/api/v1/organizations/org_1/merchants/mer_1/contacts"

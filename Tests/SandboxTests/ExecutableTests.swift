@@ -7,7 +7,7 @@ import Testing
 
 /// The built `providergen-sandbox`, run as a user runs it: one line once it listens, answers on
 /// that port, and stops cleanly on SIGTERM and SIGINT.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct ExecutableTests {
     static let executable = URL(fileURLWithPath: CommandLine.arguments[0])
         .deletingLastPathComponent()

@@ -7,7 +7,7 @@ import Testing
 #endif
 
 /// Faults appear at their configured rates, reproducibly from the seed.
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(10)))
 struct FaultTests {
     static let headers = ["Authorization": TestCredentials.basic, "Content-Type": "application/json"]
     static let body = Data(#"{"name": "Gaurav Kumar"}"#.utf8)

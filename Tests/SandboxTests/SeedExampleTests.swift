@@ -9,7 +9,7 @@ import Testing
 
 /// Each seed's documented example, sent by the generated client's own call to the sandbox,
 /// succeeds and decodes into the response model.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct SeedExampleTests {
     /// No retries: a test must see exactly what the sandbox answered.
     static let configuration = ClientConfiguration(middlewares: .standard(retry: .none))

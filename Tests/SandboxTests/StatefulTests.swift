@@ -6,7 +6,7 @@ import Razorpay
 import Testing
 
 /// The documented stateful semantics, persistence across restarts, reset and idempotency keys.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct StatefulTests {
     static func razorpay(_ sandbox: RunningSandbox) -> Razorpay.Client {
         Razorpay.Client(

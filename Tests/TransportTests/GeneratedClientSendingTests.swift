@@ -6,7 +6,7 @@ import Testing
 
 /// The generated Razorpay client end to end: `client.createContact(body)` over each transport
 /// against a server on 127.0.0.1 that the test starts.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct GeneratedClientSendingTests {
     static let contact = """
         {"id":"cont_00HjGh1","entity":"contact","name":"Gaurav Kumar","contact":"9123456789",
