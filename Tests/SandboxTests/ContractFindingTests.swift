@@ -93,6 +93,31 @@ struct ContractFindingTests {
         }
     }
 
+    @Test func optionalFieldsLeftOutAreAbsentNotNull() async throws {
+        try await withSandbox { sandbox in
+            let pik = try await sandbox.send(
+                "POST",
+                "/pik/api/v1/contact/create",
+                headers: ["Authorization": TestCredentials.bearer, "Content-Type": "application/json"],
+                body: Data(#"{"firstName": "Ana", "paymentContactAddress": {"city": "Singapore"}}"#.utf8)
+            )
+            #expect(pik.status == 200)
+            let contact = try #require(try jsonObject(pik.body)["data"] as? [String: Any])
+            #expect(contact["firstName"] as? String == "Ana")
+            #expect(contact["lastName"] == nil)
+            let address = try #require(contact["paymentContactAddress"] as? [String: Any])
+            #expect(address["state"] == nil)
+            let list = try await sandbox.send(
+                "GET",
+                "/payarc/v1/customers",
+                headers: ["Authorization": TestCredentials.bearer]
+            )
+            let meta = try #require(try jsonObject(list.body)["meta"] as? [String: Any])
+            #expect(meta["include"] == nil)
+            #expect(meta["custom"] == nil)
+        }
+    }
+
     @Test func aFormFieldWithAnEmptyNameIsIgnoredAsAnUnknownField() async throws {
         try await withSandbox { sandbox in
             let reply = try await sandbox.send(
