@@ -35,7 +35,12 @@ struct Validate: ParsableCommand {
         }
         let bodyType = try selectBodyType(in: providerSchema)
         let body: JSONValue
-        switch PayloadReading.read(contentsOf: payload, limits: JSONLimits(maxBytes: maxBytes, maxDepth: maxDepth)) {
+        switch PayloadReading.read(
+            contentsOf: payload,
+            limits: JSONLimits(maxBytes: maxBytes, maxDepth: maxDepth),
+            as: bodyType,
+            in: providerSchema
+        ) {
         case .success(let value):
             body = value
         case .failure(.unreadable(let reason)):

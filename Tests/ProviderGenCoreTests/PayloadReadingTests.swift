@@ -37,6 +37,33 @@ import Testing
         #expect(try read.get() == ["name": "Gaurav Kumar", "notes": ["k": .number(Decimal(string: "1.5")!)]])
     }
 
+    /// Read as a body type, a number no `Decimal` holds is refused only where a field reads it: the
+    /// generated decoder skips members its model does not name (found by the contract test).
+    @Test func aNumberNoDecimalHoldsMattersOnlyInAField() throws {
+        let schema = try #require(SchemaFrontEnd.read(contentsOf: RepositoryPaths.schemas + "/razorpay.yaml").schema)
+        let limits = JSONLimits()
+        let unknown = Data(#"{"name":"Gaurav Kumar","extra":{"big":1e300},"more":[1e-300]}"#.utf8)
+        let read = try PayloadReading.read(unknown, limits: limits, as: "CreateContactRequest", in: schema).get()
+        #expect(read["name"] == "Gaurav Kumar")
+        #expect(read["extra"] == .null)
+        let known = Data(#"{"name":"Gaurav Kumar","notes":{"k":1e300}}"#.utf8)
+        guard
+            case .failure(.invalid(let refused)) = PayloadReading.read(
+                known,
+                limits: limits,
+                as: "CreateContactRequest",
+                in: schema
+            )
+        else {
+            Issue.record("1e300 in a field was read")
+            return
+        }
+        #expect(refused.path == "notes[k]")
+        #expect(refused.message == "1e300 does not fit in Decimal")
+        // Without a body type every number is read, as before.
+        #expect(issue(#"{"extra":1e300}"#)?.path == "extra")
+    }
+
     /// A 200 MB file is refused by its size, without being read: the file is sparse, so making it
     /// costs no disk and no time.
     @Test func oversizedFileIsRefusedBeforeItIsRead() throws {

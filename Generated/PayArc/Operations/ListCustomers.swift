@@ -120,6 +120,8 @@ public enum ListCustomersResponse: Hashable, Sendable {
     case unauthorized(UnauthorizedBody, raw: RawResponse)
     /// 404: Not found.
     case notFound(ResponseContent<ErrorMessage>, raw: RawResponse)
+    /// 422: A query parameter was refused; `errors` lists the messages per parameter.
+    case unprocessableContent(UnprocessableContentBody, raw: RawResponse)
     /// 429: Too many requests; back off and retry.
     case tooManyRequests(ResponseContent<ErrorMessage>, raw: RawResponse)
     /// 5XX: PayArc failed; the body is an error message when PayArc itself answered.
@@ -159,6 +161,38 @@ public enum ListCustomersResponse: Hashable, Sendable {
         }
     }
 
+    /// The shapes a 422 body comes in, tried in this order.
+    public enum UnprocessableContentBody: Hashable, Sendable {
+        case validationError(ValidationError)
+        case errorMessage(ErrorMessage)
+        /// The body fits none of the shapes; one error per shape, naming the field.
+        case unmatched([ResponseDecodingError])
+
+        /// Why the body fits none of the shapes; empty when one fits.
+        public var mismatches: [ResponseDecodingError] {
+            if case .unmatched(let errors) = self { return errors }
+            return []
+        }
+
+        init(status: Int, body: Data) {
+            let reading = ResponseBody.Reading(status: status, body: body)
+            var mismatches: [ResponseDecodingError] = []
+            do {
+                self = .validationError(try reading.decode(ValidationError.self))
+                return
+            } catch {
+                mismatches.append(error)
+            }
+            do {
+                self = .errorMessage(try reading.decode(ErrorMessage.self))
+                return
+            } catch {
+                mismatches.append(error)
+            }
+            self = .unmatched(mismatches)
+        }
+    }
+
     /// Reads a response by its status. Never throws: a body that does not fit is kept with what did not match.
     public init(status: Int, headers: HTTPFields, body: Data) {
         let raw = RawResponse(status: status, headers: headers, body: body)
@@ -169,6 +203,8 @@ public enum ListCustomersResponse: Hashable, Sendable {
             self = .unauthorized(UnauthorizedBody(status: status, body: body), raw: raw)
         case 404:
             self = .notFound(ResponseBody.content(ErrorMessage.self, status: status, from: body), raw: raw)
+        case 422:
+            self = .unprocessableContent(UnprocessableContentBody(status: status, body: body), raw: raw)
         case 429:
             self = .tooManyRequests(ResponseBody.content(ErrorMessage.self, status: status, from: body), raw: raw)
         case 500...599:
@@ -184,6 +220,7 @@ public enum ListCustomersResponse: Hashable, Sendable {
         case .ok(_, let raw): return raw
         case .unauthorized(_, let raw): return raw
         case .notFound(_, let raw): return raw
+        case .unprocessableContent(_, let raw): return raw
         case .tooManyRequests(_, let raw): return raw
         case .serverError(_, let raw): return raw
         case .undocumented(let raw): return raw
@@ -196,6 +233,7 @@ public enum ListCustomersResponse: Hashable, Sendable {
         case .ok(let content, _): return content.mismatches
         case .unauthorized(let content, _): return content.mismatches
         case .notFound(let content, _): return content.mismatches
+        case .unprocessableContent(let content, _): return content.mismatches
         case .tooManyRequests(let content, _): return content.mismatches
         case .serverError(let content, _): return content.mismatches
         case .undocumented: return []

@@ -1,13 +1,24 @@
 /// `paths`: operations grouped by path in the order the schema first names each path, each
-/// with its `operationId`, parameters, request body and responses.
+/// with its `operationId`, parameters, request body and responses; operations sharing a method
+/// and path become one (`SharedRoutes`).
 enum PathItems {
     static func all(_ schema: ProviderSchema) -> JSONObject {
-        var paths = JSONObject()
+        var routes: [(path: String, method: String, operations: [(name: String, object: JSONObject)])] = []
         for operation in schema.operations {
+            let method = operation.method.rawValue.lowercased()
+            let entry = (name: operation.name, object: self.operation(operation, in: schema))
+            if let index = routes.firstIndex(where: { $0.path == operation.path.text && $0.method == method }) {
+                routes[index].operations.append(entry)
+            } else {
+                routes.append((operation.path.text, method, [entry]))
+            }
+        }
+        var paths = JSONObject()
+        for route in routes {
             var item: JSONObject =
-                if case .object(let existing)? = paths[operation.path.text] { existing } else { .init() }
-            item[operation.method.rawValue.lowercased()] = .object(self.operation(operation, in: schema))
-            paths[operation.path.text] = .object(item)
+                if case .object(let existing)? = paths[route.path] { existing } else { .init() }
+            item[route.method] = .object(SharedRoutes.merged(route.operations))
+            paths[route.path] = .object(item)
         }
         return paths
     }

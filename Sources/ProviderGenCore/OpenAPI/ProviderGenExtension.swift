@@ -28,6 +28,7 @@ enum ProviderGenExtension: String {
     case union
     case warnings
     case pagination
+    case operations
 
     var key: String { "x-providergen-" + rawValue }
 }

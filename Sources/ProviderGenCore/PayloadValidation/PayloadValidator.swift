@@ -25,6 +25,16 @@ public struct PayloadValidator {
         return report
     }
 
+    /// Validates a query or header parameter's value, read as its type, as the generated request
+    /// builder's checks would.
+    public func validate(_ value: JSONValue, parameter: Parameter) -> ValidationReport {
+        var report = ValidationReport()
+        let component = PathComponent.field(parameter.wireName)
+        let arguments = FieldArguments(members: [:])
+        validateValue(value, parameter.type, parameter.constraints, at: component, arguments: arguments, into: &report)
+        return report
+    }
+
     private func validateObject(_ value: JSONValue, _ object: ObjectType, into report: inout ValidationReport) {
         guard case .object(let members) = value else {
             report.add(rule: "type", message: "must be an object, found \(value.kindDescription)", at: nil)

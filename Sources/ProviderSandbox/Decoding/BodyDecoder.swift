@@ -31,7 +31,9 @@ enum BodyDecoder {
             guard !body.isEmpty else { return .refused(malformed("the body is empty; expected a JSON object")) }
             switch PayloadReading.read(
                 body,
-                limits: JSONLimits(maxBytes: SandboxLimits.maxBodyBytes, maxDepth: maxDepth)
+                limits: JSONLimits(maxBytes: SandboxLimits.maxBodyBytes, maxDepth: maxDepth),
+                as: bodyType,
+                in: schema
             ) {
             case .success(let value): return .json(value)
             case .failure(.invalid(let issue)): return .refused(issue)

@@ -41,9 +41,10 @@ struct FormBodyReader {
         return .json(object(root, fields: fields(of: typeName)))
     }
 
-    /// `a[b][0]` → ["a", "b", "0"]; nil for unbalanced brackets.
+    /// `a[b][0]` → ["a", "b", "0"]; nil for unbalanced brackets or brackets without a name. An
+    /// empty name (`=x`) is a member no field has, ignored as an unknown JSON member is.
     static func keyPath(_ key: String) -> [String]? {
-        guard let open = key.firstIndex(of: "[") else { return key.isEmpty ? nil : [key] }
+        guard let open = key.firstIndex(of: "[") else { return [key] }
         var path = [String(key[..<open])]
         var rest = key[open...]
         while !rest.isEmpty {
@@ -102,7 +103,7 @@ struct FormBodyReader {
         switch type {
         case .array(let itemType, _)?:
             if arrayStyle == .repeated {
-                return .array(node.values.map { scalar($0, type: itemType, nullable: false) })
+                return .array(node.values.map { Self.scalar($0, type: itemType, nullable: false) })
             }
             return .array(node.children.map { value($0.node, type: itemType, nullable: false) })
         case .map(let valueType, _, _)?:
@@ -120,9 +121,9 @@ struct FormBodyReader {
                 return object(node, fields: [:])
             }
             if node.values.count > 1 {
-                return .array(node.values.map { scalar($0, type: type, nullable: false) })
+                return .array(node.values.map { Self.scalar($0, type: type, nullable: false) })
             }
-            return scalar(node.values.first ?? "", type: type, nullable: nullable)
+            return Self.scalar(node.values.first ?? "", type: type, nullable: nullable)
         }
     }
 
@@ -131,8 +132,9 @@ struct FormBodyReader {
         return false
     }
 
-    /// `FormEncoder` writes nil as `key=`, booleans as `true`/`false`, numbers in plain notation.
-    private func scalar(_ text: String, type: FieldType?, nullable: Bool) -> JSONValue {
+    /// `FormEncoder` writes nil as `key=`, booleans as `true`/`false`, numbers in plain notation;
+    /// query parameters are written the same way.
+    static func scalar(_ text: String, type: FieldType?, nullable: Bool) -> JSONValue {
         if text.isEmpty && nullable { return .null }
         switch type {
         case .integer?, .decimal?, .dateTime(.unixSeconds)?:

@@ -4,8 +4,8 @@ import Logging
 import ProviderGenCore
 import ProviderRuntimeCore
 
-/// The sandbox's stages in order, for one request: route, inject faults, check credentials,
-/// replay idempotent requests, decode and validate the body, then create (or find) the resource
+/// The sandbox's stages in order, for one request: route, inject faults, check credentials and
+/// the query, replay idempotent requests, decode and validate the body, then create (or find) the resource
 /// and answer. Independent of the HTTP server, which only carries bytes in and out.
 public final class SandboxService: Sendable {
     public static let resetPath = "/_sandbox/reset"
@@ -100,13 +100,19 @@ public final class SandboxService: Sendable {
         if let problem = CredentialCheck.problem(in: request.headers, for: schema.authentication) {
             return Answer.refusal(.unauthorized, in: provider, issues: [problem])
         }
+        let queryIssues = QueryValidation.issues(in: request.query, for: operation, in: schema)
+        if !queryIssues.isEmpty {
+            return Answer.refusal(.invalid, in: provider, issues: queryIssues)
+        }
         let body: JSONValue?
-        switch RequestValidation.check(
+        let (operation, outcome) = RequestValidation.check(
             request.body,
             contentType: request.headers[.contentType],
             for: operation,
+            or: router.alternatives(to: operation, in: provider),
             in: schema
-        ) {
+        )
+        switch outcome {
         case .malformed(let issue):
             return Answer.refusal(.malformed, in: provider, issues: [issue])
         case .invalid(let issues):

@@ -66,7 +66,10 @@ struct SuccessBody {
         if let value = field.defaultValue { return LiteralJSON.value(value, for: field.type, in: schema) }
         if field.nullable { return .null }
         if let example = field.example { return LiteralJSON.value(example, for: field.type, in: schema) }
-        return field.required ? empty(field.type) : nil
+        // Not a ternary: `nil` beside a `JSONValue` would become `JSONValue.null` (it is nil-literal
+        // expressible), answering null for every optional field (found by the contract test).
+        guard field.required else { return nil }
+        return empty(field.type)
     }
 
     private func timestamp(_ coding: DateTimeCoding) -> JSONValue {
@@ -85,13 +88,16 @@ struct SuccessBody {
         case (.dateTime(.unixSeconds), .number), (.decimal, .number), (.boolean, .bool), (.binaryBoolean, .number):
             return value
         case (.integer, .number(let number)):
-            return number == number.rounded(0) ? value : nil
+            guard number == number.rounded(0) else { return nil }
+            return value
         case (.array(let item, _), .array(let items)):
             let copied = items.compactMap { copy($0, as: item) }
-            return copied.count == items.count ? .array(copied) : nil
+            guard copied.count == items.count else { return nil }
+            return .array(copied)
         case (.map(let item, _, _), .object(let entries)):
             let copied = entries.compactMapValues { copy($0, as: item) }
-            return copied.count == entries.count ? .object(copied) : nil
+            guard copied.count == entries.count else { return nil }
+            return .object(copied)
         case (.jsonString, .string):
             return value
         case (.named(let name), _):
@@ -101,7 +107,8 @@ struct SuccessBody {
                 return object(name, values: members)
             case .enumeration(let enumeration)?:
                 guard case .string(let text) = value else { return nil }
-                return enumeration.isOpen || enumeration.values.contains(where: { $0.wire == text }) ? value : nil
+                guard enumeration.isOpen || enumeration.values.contains(where: { $0.wire == text }) else { return nil }
+                return value
             case .union(let union)?:
                 // The first variant the value fits, as the generated decoder picks it.
                 for variant in union.variants {
@@ -112,7 +119,8 @@ struct SuccessBody {
                         if LiteralJSON.value(constant, for: nil, in: schema) == value { return value }
                     }
                 }
-                return union.isOpen ? value : nil
+                guard union.isOpen else { return nil }
+                return value
             case nil:
                 return nil
             }

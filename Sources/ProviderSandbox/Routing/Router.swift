@@ -29,6 +29,15 @@ struct Router: Sendable {
         return allowed.isEmpty ? .notFound(provider) : .methodNotAllowed(provider, allowed: allowed)
     }
 
+    /// The other operations answering `operation`'s method and path, in schema order: a provider
+    /// may tell them apart only by the body (Razorpay's updateContact and setContactActive are
+    /// both PATCH /v1/contacts/{id}), so the body stage picks among them.
+    func alternatives(to operation: APIOperation, in provider: ServedProvider) -> [APIOperation] {
+        provider.schema.operations.filter {
+            $0.name != operation.name && $0.method == operation.method && $0.path.text == operation.path.text
+        }
+    }
+
     /// The decoded path parameters when `segments` fit the template; a parameter must be a
     /// non-empty segment, as the generated request builder refuses empty ones.
     static func parameters(of template: PathTemplate, in segments: [Substring]) -> [String: String]? {

@@ -30,6 +30,30 @@ public enum RequestValidation {
         )
     }
 
+    /// The operation among `operation` and its `alternatives` (sharing its method and path) whose
+    /// body the request is, as the provider tells them apart: the first that takes every member
+    /// sent, else the first that takes the body at all, else `operation`'s refusal.
+    public static func check(
+        _ body: Data,
+        contentType: String?,
+        for operation: APIOperation,
+        or alternatives: [APIOperation],
+        in schema: ProviderSchema
+    ) -> (operation: APIOperation, outcome: Outcome) {
+        let outcome = check(body, contentType: contentType, for: operation, in: schema)
+        guard !alternatives.isEmpty else { return (operation, outcome) }
+        var accepted: [(operation: APIOperation, outcome: Outcome)] = []
+        for candidate in [operation] + alternatives {
+            let candidateOutcome =
+                candidate.name == operation.name
+                ? outcome : check(body, contentType: contentType, for: candidate, in: schema)
+            guard case .valid(_, let warnings) = candidateOutcome else { continue }
+            if !warnings.contains(where: { $0.rule == "unknownField" }) { return (candidate, candidateOutcome) }
+            accepted.append((candidate, candidateOutcome))
+        }
+        return accepted.first ?? (operation, outcome)
+    }
+
     /// The same for a body of `bodyType` sent with `encoding`, whichever operation takes it.
     public static func check(
         _ body: Data,
