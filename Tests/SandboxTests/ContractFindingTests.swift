@@ -3,7 +3,7 @@ import Testing
 
 /// What the contract test (`.ci/contract`) found the sandbox answering unlike the provider and its
 /// exported document, each at its cause.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct ContractFindingTests {
     static let razorpay = ["Authorization": TestCredentials.basic, "Content-Type": "application/json"]
 
