@@ -79,7 +79,7 @@ public enum ProviderGenerator {
             // Do not edit: change the schema and run `swift run providergen generate`.
 
             import Foundation
-            import ProviderRuntime
+            @_spi(Generated) import ProviderRuntime
 
 
             """
