@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// A client for PayArc: validates, sends and reads each operation's request.
 ///

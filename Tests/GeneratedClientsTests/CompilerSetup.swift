@@ -61,17 +61,23 @@ struct CompilerSetup: Sendable {
             try Data(file.contents.utf8).write(to: url)
             files.append(url.path)
         }
+        return try typecheck(program: program, with: files, module: schema.module, in: folder)
+    }
+
+    /// Type-checks `program` (written to `Program.swift` in `folder`), with `files` in the same
+    /// module, against the built runtime.
+    func typecheck(program: String, with files: [String] = [], module: String, in folder: URL) throws -> Outcome {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let programURL = folder.appendingPathComponent("Program.swift")
         try Data(program.utf8).write(to: programURL)
-        files.append(programURL.path)
         let process = Process()
         process.executableURL = compiler
         process.arguments =
             [
-                "-typecheck", "-parse-as-library", "-swift-version", "6", "-module-name", schema.module, "-I",
+                "-typecheck", "-parse-as-library", "-swift-version", "6", "-module-name", module, "-I",
                 modules.path,
             ]
-            + files
+            + files + [programURL.path]
         let log = folder.appendingPathComponent("compiler.log")
         try Data().write(to: log)
         let handle = try FileHandle(forWritingTo: log)

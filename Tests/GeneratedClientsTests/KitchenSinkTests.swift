@@ -1,6 +1,6 @@
 import Foundation
 import KitchenSink
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 import Testing
 
 /// The kitchen-sink module (every key of the schema language) at run time: unions, JSON held in

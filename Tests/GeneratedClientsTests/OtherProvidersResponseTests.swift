@@ -2,7 +2,7 @@ import Foundation
 import Jetpay
 import Koywe
 import PIK
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 import Testing
 
 /// Jetpay, Koywe and PIK document a few exact statuses and the rest of 4XX and 5XX as ranges; these

@@ -1,6 +1,6 @@
 import Foundation
 import PIK
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 import Testing
 
 /// PIK "Create Contact": seed 002, schemas/pik.yaml.

@@ -1,6 +1,6 @@
 import Foundation
 import PayArc
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 import Testing
 
 /// What PayArc really sends to "Create Customer", by status class: bodies written from its guide,

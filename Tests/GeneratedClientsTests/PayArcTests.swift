@@ -1,6 +1,6 @@
 import Foundation
 import PayArc
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 import Testing
 
 /// PayArc "Create Customer": seed 004, schemas/payarc.yaml.

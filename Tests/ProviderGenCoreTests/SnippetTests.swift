@@ -28,7 +28,7 @@ import Testing
     /// The generated file for `type`, without its header and imports.
     static func swift(of type: String, types: String) throws -> String {
         let generated = try HostileGenerationTests.generated(schema(types: types), "Demo/Models/\(type).swift")
-        let imports = "import Foundation\nimport ProviderRuntime\n\n"
+        let imports = "import Foundation\n@_spi(Generated) import ProviderRuntime\n\n"
         let start = try #require(generated.range(of: imports))
         return String(generated[start.upperBound...])
     }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// Every public value that can hold a credential, rendered every way Swift prints things, shows
 /// none of the secrets (issue 17, item 3).

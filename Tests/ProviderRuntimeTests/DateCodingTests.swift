@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// A model shaped like generated code, with one field per coding.
 private struct Event: Codable, Equatable {

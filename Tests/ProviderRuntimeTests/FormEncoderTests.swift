@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// PayArc's customer body: fields in exactly this order.
 private struct PayArcCustomer: Encodable {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// IBAN, BIC, ISO 3166 country codes and ISO 4217 currency codes.
 @Suite("Format: banking and ISO codes")

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// Document formats beyond the doc's vectors: input normalisation, type resolution, policies,
 /// messages.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// Email edge cases (CountryFormats.md §4): the WHATWG rule plus the length and dot rules.
 @Suite("Format: email")

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// Koywe's documented examples (CountryFormats.md §1) and a whole "create contact" request
 /// validated the way generated code does it.

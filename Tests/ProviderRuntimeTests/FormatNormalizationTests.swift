@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// Generated validators check formats without building the normalised value; callers who send
 /// the canonical form ask for it. Both paths must find exactly the same problems.

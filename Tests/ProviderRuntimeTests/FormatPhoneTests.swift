@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// Phone numbers per country (CountryFormats.md §3): E.164 and national input, trunk prefixes,
 /// the country check.

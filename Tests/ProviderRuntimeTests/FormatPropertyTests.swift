@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// Property tests for every check-digit algorithm. Each generates 10,000 valid values with a
 /// seeded generator, computing check digits with the plain re-implementations in

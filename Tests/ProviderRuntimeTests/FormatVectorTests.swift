@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// Every example of CountryFormats.md, read from `Tests/Fixtures/CountryVectors/country-vectors.json`
 /// (the one table; `GeneratedClientsTests/KoyweVectorTests.swift` runs the same file through the

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// The strict reader on its own: what it refuses, where it says the problem is, and that what it
 /// accepts keeps every value exactly.

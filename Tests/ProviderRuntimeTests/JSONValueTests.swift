@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 @Suite struct JSONValueTests {
     private func decode(_ json: String) throws -> JSONValue {

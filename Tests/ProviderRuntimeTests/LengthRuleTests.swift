@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 @Suite struct LengthRuleTests {
     @Test func withinLimitsPasses() {

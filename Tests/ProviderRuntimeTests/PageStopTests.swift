@@ -1,4 +1,4 @@
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 import Testing
 
 /// When a page sequence asks for another page: the stop rules of `PagePosition.following`, one by one.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// The built-in matcher must agree with ICU on every pattern it accepts.
 @Suite struct PatternMatcherTests {

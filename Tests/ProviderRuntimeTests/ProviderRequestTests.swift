@@ -3,7 +3,7 @@ import HTTPTypes
 import ProviderRuntime
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking

@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
-import ProviderRuntime
-import ProviderRuntimeCore
+@_spi(Generated) import ProviderRuntime
+@_spi(Generated) import ProviderRuntimeCore
 import Testing
 
 #if canImport(FoundationNetworking)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// Issue 17 item 8, the run-time half: what HTTP cannot carry safely is refused with a clear
 /// error, and form maps are ordered as Python and most servers order them.

@@ -1,6 +1,6 @@
 import Foundation
 import HTTPTypes
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 import Testing
 
 /// Which outcomes are retried, through the real chain with a replaying transport (no network).

@@ -1,5 +1,5 @@
 import Foundation
-import ProviderRuntimeCore
+@_spi(Generated) import ProviderRuntimeCore
 import Testing
 
 /// The runtime pieces behind unions, group rules, warning constraints and JSON held in strings.

@@ -1,5 +1,5 @@
 import Foundation
-import ProviderRuntimeCore
+@_spi(Generated) import ProviderRuntimeCore
 import Testing
 
 /// The tolerances read through the `Decoder` protocol alone: JSONDecoder and PropertyListDecoder

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// Fixtures shaped like generated code: nested objects, arrays and maps.
 private struct Address: Validatable {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ProviderRuntimeCore
+@_spi(Generated) @testable import ProviderRuntimeCore
 
 /// A model written the way generated code writes one whose dates and 0/1 booleans sit inside
 /// arrays, maps and nullable fields.

@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 import Razorpay
 import Testing
 

@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
 import Logging
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 import Testing
 
 /// The same behaviours over each transport, against a server on 127.0.0.1 that each test starts.

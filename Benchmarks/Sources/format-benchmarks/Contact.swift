@@ -1,4 +1,4 @@
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// A Koywe "create contact" request, validated as generated code does it: the phone and
 /// document formats are chosen from the contact's own countrySymbol and document types, and

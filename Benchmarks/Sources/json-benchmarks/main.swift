@@ -3,7 +3,7 @@ import Jetpay
 import Koywe
 import PIK
 import PayArc
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 import Razorpay
 
 // Response decoding through the strict reader against Foundation, single thread, release build:

@@ -1,5 +1,5 @@
 import Koywe
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 // Validations per second of the *generated* Koywe validator, single thread, release build:
 //

@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// Derived by Jetpay from the tags; it does not change API behaviour.
 public struct ContactType: OpenEnum {

@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// A new contact. The page marks no field optional and every example sends email and name.
 public struct CreateContactRequest: Codable, Hashable, Sendable {

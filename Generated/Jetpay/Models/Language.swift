@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// The language of emails Jetpay sends to the contact.
 public enum Language: String, Codable, Hashable, Sendable, CaseIterable {

@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// FastAPI's validation failure, with `message` summing up every issue (inferred, see the 422 response).
 public struct ValidationError: Codable, Hashable, Sendable {

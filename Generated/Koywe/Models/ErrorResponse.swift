@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// Koywe's error envelope, from its error-handling guide.
 public struct ErrorResponse: Codable, Hashable, Sendable {

@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// A contact, as sent to create it and as PIK returns it.
 public struct Contact: Codable, Hashable, Sendable {

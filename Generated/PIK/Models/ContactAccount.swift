@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// The account payouts to the contact are sent to.
 public struct ContactAccount: Codable, Hashable, Sendable {

@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// PIK wraps every payload in `data` next to a status `code` and `message`.
 public struct ResponseEnvelope: Codable, Hashable, Sendable {

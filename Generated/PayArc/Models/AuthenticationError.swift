@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// PayArc's answer to a missing or bad token: `{"error": "..."}`.
 public struct AuthenticationError: Codable, Hashable, Sendable {

@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// PayArc wraps every object in `data` and adds `meta`.
 public struct CustomerEnvelope: Codable, Hashable, Sendable {

@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// What a list response can include, and where this page is.
 public struct ListMeta: Codable, Hashable, Sendable {

@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// A contact classification. Besides the four defaults, classifications created in the Dashboard
 /// are accepted, so unknown values are kept rather than rejected.

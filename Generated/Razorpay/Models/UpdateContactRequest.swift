@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// The details to change; those left out keep their values.
 public struct UpdateContactRequest: Codable, Hashable, Sendable {

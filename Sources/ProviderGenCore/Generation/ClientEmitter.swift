@@ -16,7 +16,7 @@ struct ClientEmitter {
             emitServer(into: &writer)
             writer.line()
             writer.doc("Where requests are sent.")
-            writer.line("\(writer.access)var server: Server")
+            writer.line("\(writer.access)var \(GeneratedNames.ClientMember.server): Server")
             if let credentials {
                 writer.line()
                 writer.doc(
@@ -34,10 +34,11 @@ struct ClientEmitter {
                 }
                 let defaultServer = schema.servers.first.map { " = .\(SwiftNames.escaped($0.name))" } ?? ""
                 let parameters =
-                    ["server: Server\(defaultServer)"] + (choice.map { ["\($0.label): \($0.type)"] } ?? [])
+                    ["\(GeneratedNames.ClientMember.server): Server\(defaultServer)"]
+                    + (choice.map { ["\($0.label): \($0.type)"] } ?? [])
                     + SendingEmitter.initParameters
                 writer.block(SwiftCode.call("\(writer.access)init", parameters.map(SwiftCode.text))) { writer in
-                    writer.line("self.server = server")
+                    writer.line("self.\(GeneratedNames.ClientMember.server) = \(GeneratedNames.ClientMember.server)")
                     if let choice, let credentials {
                         writer.line("self.\(credentials.property) = \(choice.storedAs)")
                     }

@@ -1,6 +1,8 @@
 /// For one operation: the request builder on `Client.Requests`, the sending method on `Client`
 /// (``SendingEmitter``), then its response type (``ResponseEmitter``).
 struct OperationEmitter {
+    private typealias Local = GeneratedNames.Local
+
     let schema: ProviderSchema
     let naming: TypeNaming
     let operation: APIOperation
@@ -42,7 +44,7 @@ struct OperationEmitter {
             return entry.parameter.isSwiftOptional ? "\(name): \(type)? = nil" : "\(name): \(type)"
         }
         if let body = operation.body {
-            arguments.append("_ body: \(body.typeName)")
+            arguments.append("_ \(Local.body): \(body.typeName)")
         }
         return arguments
     }
@@ -55,7 +57,7 @@ struct OperationEmitter {
         parameters.map { entry in
             let name = replaced[entry.parameter.wireName] ?? SwiftNames.escaped(entry.parameter.swiftName)
             return "\(entry.parameter.swiftName): \(name)"
-        } + (operation.body == nil ? [] : ["body"])
+        } + (operation.body == nil ? [] : [Local.body])
     }
 
     // MARK: Request
@@ -82,7 +84,7 @@ struct OperationEmitter {
                 + values.joined()
         }
         if operation.body != nil {
-            docs.append("- Parameter body: The request body; it is validated before anything is built.")
+            docs.append("- Parameter \(Local.body): The request body; it is validated before anything is built.")
         }
         return docs
     }
@@ -127,40 +129,51 @@ struct OperationEmitter {
             || !schema.defaultHeaders.isEmpty || schema.authentication != .none || operation.body != nil
         let binding = isMutated ? "var" : "let"
         writer.code(
-            .call("\(binding) request = RequestBuilder", [method, .text("server: server.url"), .array("path: ", path)])
+            .call(
+                "\(binding) \(Local.request) = RequestBuilder",
+                [method, .text("server: \(GeneratedNames.ClientMember.server).url"), .array("path: ", path)]
+            )
         )
         if let parameterChecks {
             // Parameters and body are validated together so the caller sees every issue at once.
-            writer.line("var report = ValidationReport()")
+            writer.line("var \(Local.report) = ValidationReport()")
             writer.append(parameterChecks)
             if operation.body != nil {
-                writer.line("body.validate(into: &report)")
+                writer.line("\(Local.body).validate(into: &\(Local.report))")
             }
-            writer.line("try request.require(report)")
+            writer.line("try \(Local.request).require(\(Local.report))")
         }
         for parameter in operation.queryParameters {
-            writer.line("request.query(\(SwiftLiteral.string(parameter.wireName)), \(optionalStringValue(parameter)))")
+            writer.line(
+                "\(Local.request).query(\(SwiftLiteral.string(parameter.wireName)), \(optionalStringValue(parameter)))"
+            )
         }
         for header in schema.defaultHeaders {
-            writer.line("request.header(\(SwiftLiteral.string(header.name)), \(SwiftLiteral.string(header.value)))")
+            writer.line(
+                "\(Local.request).header(\(SwiftLiteral.string(header.name)), \(SwiftLiteral.string(header.value)))"
+            )
         }
         for parameter in operation.headerParameters {
-            writer.line("request.header(\(SwiftLiteral.string(parameter.wireName)), \(optionalStringValue(parameter)))")
+            writer.line(
+                "\(Local.request).header(\(SwiftLiteral.string(parameter.wireName)), \(optionalStringValue(parameter)))"
+            )
         }
         if let credentials = CredentialSpelling(schema) {
-            writer.line("request.authorize(\(credentials.property))")
+            writer.line("\(Local.request).authorize(\(credentials.property))")
         }
         if let body = operation.body {
             if parameterChecks == nil {
-                writer.line("try request.validate(body)")
+                writer.line("try \(Local.request).validate(\(Local.body))")
             }
             switch body.encoding {
-            case .json: writer.line("try request.jsonBody(body)")
+            case .json: writer.line("try \(Local.request).jsonBody(\(Local.body))")
             case .form(let style):
-                writer.line("try request.formBody(body, arrayStyle: \(RuntimeSpelling.arrayStyle(style)))")
+                writer.line(
+                    "try \(Local.request).formBody(\(Local.body), arrayStyle: \(RuntimeSpelling.arrayStyle(style)))"
+                )
             }
         }
-        writer.line("return try request.build()")
+        writer.line("return try \(Local.request).build()")
     }
 
     /// Path, query and header parameters are checked like fields, at paths named after them.

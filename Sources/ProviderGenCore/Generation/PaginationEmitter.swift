@@ -1,6 +1,8 @@
 /// For a paginated operation, the `Client` method that returns every item as a `PageSequence`,
 /// each page sent with the operation's own sending method.
 struct PaginationEmitter {
+    private typealias Names = GeneratedNames.SequenceLocal
+
     let operation: OperationEmitter
     let pagination: Pagination
 
@@ -12,14 +14,16 @@ struct PaginationEmitter {
         let itemType = naming.swiftType(shape.itemType)
         let name = operation.operation.name
         let method = SwiftNames.escaped(name)
+        let optionsDoc: String =
+            "- Parameter \(GeneratedNames.Local.options): Each page's deadline; the client's configuration otherwise."
         writer.block("extension \(operation.schema.clientTypeName)") { writer in
             writer.doc(
                 paragraphs: [
                     "Every item `\(name)` lists, page after page: one `\(name)` call per page, sent as it is needed.",
                     stopDescription(shape),
-                    (operation.parameterDocs(excluding: shape.position.wireName)
-                        + ["- Parameter options: Each page's deadline; the client's configuration otherwise."])
-                        .joined(separator: "\n"),
+                    (operation.parameterDocs(excluding: shape.position.wireName) + [optionsDoc]).joined(
+                        separator: "\n"
+                    ),
                     "- Returns: The items, in the provider's order. Iterating throws `ProviderError`: what `\(name)` "
                         + "throws, and `.pageFailed` when a page's response is not `.\(ResponseCaseNames.caseName(shape.response.status))` "
                         + "with a body that decodes (the items of earlier pages were delivered).",
@@ -28,35 +32,40 @@ struct PaginationEmitter {
             let parameters = operation.signatureParameters(excluding: shape.position.wireName)
             let signature = SwiftCode.call(
                 "\(writer.access)func \(SwiftNames.escaped(pagination.sequenceName.value))",
-                (parameters + ["options: CallOptions = CallOptions()"]).map(SwiftCode.text),
+                (parameters + ["\(GeneratedNames.Local.options): CallOptions = CallOptions()"]).map(SwiftCode.text),
                 close: ") -> PageSequence<\(itemType)>"
             )
             writer.block(signature) { writer in
                 let first: String
                 let positionValue: String
                 switch pagination.style {
-                case .offset: (first, positionValue) = (".offset(0)", "position.offsetValue")
-                case .page: (first, positionValue) = (".page(1)", "position.pageValue")
-                case .cursor: (first, positionValue) = (".cursor(nil)", "position.cursorValue")
+                case .offset: (first, positionValue) = (".offset(0)", "\(Names.position).offsetValue")
+                case .page: (first, positionValue) = (".page(1)", "\(Names.position).pageValue")
+                case .cursor: (first, positionValue) = (".cursor(nil)", "\(Names.position).cursorValue")
                 }
                 let fetch = SwiftCode.call(
-                    "@Sendable func fetch",
-                    [.text("_ position: PagePosition")],
+                    "@Sendable func \(Names.fetch)",
+                    [.text("_ \(Names.position): PagePosition")],
                     close: ") async throws(ProviderError) -> PageResult<\(itemType)>"
                 )
                 writer.block(fetch) { writer in
                     let arguments = operation.forwardedArguments(replacing: [shape.position.wireName: positionValue])
                     writer.code(
                         .call(
-                            "let response = try await self.\(method)",
-                            (arguments + ["options: options"]).map(SwiftCode.text)
+                            "let \(Names.response) = try await self.\(method)",
+                            (arguments + ["\(GeneratedNames.Local.options): \(GeneratedNames.Local.options)"]).map(
+                                SwiftCode.text
+                            )
                         )
                     )
                     let caseName = ResponseCaseNames.caseName(shape.response.status)
-                    writer.block("guard case .\(caseName)(.decoded(let page), _) = response else") { writer in
-                        writer.line("return .refused(response.raw, mismatches: response.mismatches)")
+                    writer.block("guard case .\(caseName)(.decoded(let \(Names.page)), _) = \(Names.response) else") {
+                        writer in
+                        writer.line(
+                            "return .refused(\(Names.response).raw, mismatches: \(Names.response).mismatches)"
+                        )
                     }
-                    let base = shape.response.envelope == nil ? "page" : "page.payload"
+                    let base = shape.response.envelope == nil ? Names.page : "\(Names.page).payload"
                     let items = Self.access(shape.items, from: base)
                     var signals: [SwiftCode] = []
                     if let limit = shape.limit {
@@ -77,7 +86,7 @@ struct PaginationEmitter {
                         "return PageSequence",
                         [
                             .text("operation: \(SwiftLiteral.string(name))"), .text("first: \(first)"),
-                            .text("fetch: fetch"),
+                            .text("fetch: \(Names.fetch)"),
                         ]
                     )
                 )

@@ -8,20 +8,20 @@ public enum ProviderGenerator {
 
         var client = SwiftWriter(access: access)
         ClientEmitter(schema: schema).emit(into: &client)
-        files.append(file("\(module)/Client.swift", client, schema: schema))
+        files.append(file(GeneratedNames.clientFile(module: module), client, schema: schema))
 
         for operation in schema.operations {
             var writer = SwiftWriter(access: access)
             OperationEmitter(schema: schema, naming: naming, operation: operation).emit(into: &writer)
             files.append(
-                file("\(module)/Operations/\(SwiftNames.type(fromWire: operation.name)).swift", writer, schema: schema)
+                file(GeneratedNames.operationFile(module: module, operation: operation.name), writer, schema: schema)
             )
         }
 
         for type in schema.types where !type.name.contains(".") {
             var writer = SwiftWriter(access: access)
             emit(type, naming: naming, schema: schema, into: &writer)
-            files.append(file("\(module)/Models/\(type.name).swift", writer, schema: schema))
+            files.append(file(GeneratedNames.modelFile(module: module, type: type.name), writer, schema: schema))
         }
 
         let article = DocumentationArticleEmitter(schema: schema, schemaName: schemaName(schema))
@@ -79,7 +79,7 @@ public enum ProviderGenerator {
             // Do not edit: change the schema and run `swift run providergen generate`.
 
             import Foundation
-            import ProviderRuntime
+            @_spi(Generated) import ProviderRuntime
 
 
             """

@@ -5,7 +5,7 @@ struct ResponseEmitter {
     let schema: ProviderSchema
     let operation: APIOperation
 
-    var typeName: String { SwiftNames.type(fromWire: operation.name) + "Response" }
+    var typeName: String { GeneratedNames.responseType(operation.name) }
 
     private var responses: [Response] { operation.responses.sorted { $0.status < $1.status } }
 

@@ -2,6 +2,9 @@
 /// of request builders; per operation an async method that builds, sends through `ProviderCall`
 /// and returns the typed response.
 struct SendingEmitter {
+    private typealias Member = GeneratedNames.ClientMember
+    private typealias Local = GeneratedNames.Local
+
     let schema: ProviderSchema
 
     /// `Client`'s credential property, which the request builders need too.
@@ -11,30 +14,32 @@ struct SendingEmitter {
 
     /// The initialiser's extra parameters, after `server:` and the credentials, all defaulted.
     static let initParameters = [
-        "transport: any Transport = URLSessionTransport()",
-        "configuration: ClientConfiguration = ClientConfiguration()",
+        "\(Member.transport): any Transport = URLSessionTransport()",
+        "\(Member.configuration): ClientConfiguration = ClientConfiguration()",
     ]
 
-    static let initAssignments = ["self.transport = transport", "self.configuration = configuration"]
+    static let initAssignments = [Member.transport, Member.configuration].map { "self.\($0) = \($0)" }
 
     /// The properties and the `Requests` namespace inside `Client`.
     func emitClientMembers(into writer: inout SwiftWriter) {
         writer.line()
         writer.doc("How requests travel: `URLSessionTransport` unless another is passed.")
-        writer.line("\(writer.access)var transport: any Transport")
+        writer.line("\(writer.access)var \(Member.transport): any Transport")
         writer.line()
         writer.doc("Deadline, retries, idempotency keys, logging: the middleware chain every call passes through.")
-        writer.line("\(writer.access)var configuration: ClientConfiguration")
+        writer.line("\(writer.access)var \(Member.configuration): ClientConfiguration")
         writer.line()
         writer.doc(
-            "Builds each operation's request without sending it: `try client.requests.\(exampleOperation)(…)` returns a validated `ProviderRequest`."
+            "Builds each operation's request without sending it: `try client.\(Member.requests).\(exampleOperation)(…)` returns a validated `ProviderRequest`."
         )
-        let arguments = ["server: server"] + (credentials.map { ["\($0.name): \($0.name)"] } ?? [])
-        writer.line("\(writer.access)var requests: Requests { Requests(\(arguments.joined(separator: ", "))) }")
+        let arguments = ["\(Member.server): \(Member.server)"] + (credentials.map { ["\($0.name): \($0.name)"] } ?? [])
+        writer.line(
+            "\(writer.access)var \(Member.requests): Requests { Requests(\(arguments.joined(separator: ", "))) }"
+        )
         writer.line()
         writer.doc("One request builder per operation, with the client's server and credentials.")
         writer.block("\(writer.access)struct Requests: Sendable") { writer in
-            writer.line("\(writer.access)var server: Server")
+            writer.line("\(writer.access)var \(Member.server): Server")
             if let credentials {
                 writer.line("\(writer.access)var \(credentials.name): \(credentials.type)")
             }
@@ -55,16 +60,17 @@ struct SendingEmitter {
         into writer: inout SwiftWriter
     ) {
         let name = SwiftNames.escaped(operation.name)
+        let sends: String =
+            "Sends `\(operation.method.rawValue) \(operation.path.text)` and returns the response for its status; "
+            + "`\(Member.requests).\(name)` builds the same request without sending it."
+        let optionsDoc: String =
+            "- Parameter \(Local.options): This call's deadline and idempotency key; the client's configuration otherwise."
         writer.block("extension \(schema.clientTypeName)") { writer in
             writer.doc(
                 paragraphs: [
                     operation.summary,
-                    "Sends `\(operation.method.rawValue) \(operation.path.text)` and returns the response for its status; "
-                        + "`requests.\(name)` builds the same request without sending it.",
-                    (parameterDocs + [
-                        "- Parameter options: This call's deadline and idempotency key; the client's configuration "
-                            + "otherwise."
-                    ]).joined(separator: "\n"),
+                    sends,
+                    (parameterDocs + [optionsDoc]).joined(separator: "\n"),
                     "- Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema "
                         + "(nothing is sent); `ProviderError.transportFailed` when no response came, saying whether "
                         + "the provider may have processed the request.",
@@ -72,14 +78,16 @@ struct SendingEmitter {
             )
             let signature = SwiftCode.call(
                 "\(writer.access)func \(name)",
-                (parameters + ["options: CallOptions = CallOptions()"]).map(SwiftCode.text),
+                (parameters + ["\(Local.options): CallOptions = CallOptions()"]).map(SwiftCode.text),
                 close: ") async throws(ProviderError) -> \(responseType)"
             )
             writer.block(signature) { writer in
-                writer.line("let request: ProviderRequest")
+                writer.line("let \(Local.request): ProviderRequest")
                 writer.line("do throws(RequestError) {")
                 writer.indented { writer in
-                    writer.code(.call("request = try requests.\(name)", arguments.map(SwiftCode.text)))
+                    writer.code(
+                        .call("\(Local.request) = try \(Member.requests).\(name)", arguments.map(SwiftCode.text))
+                    )
                 }
                 writer.line("} catch {")
                 writer.indented { writer in
@@ -88,11 +96,11 @@ struct SendingEmitter {
                 writer.line("}")
                 writer.code(
                     .call(
-                        "return try await ProviderCall(transport: transport, configuration: configuration).send",
+                        "return try await ProviderCall(\(Member.transport): \(Member.transport), \(Member.configuration): \(Member.configuration)).send",
                         [
-                            .text("request"),
+                            .text(Local.request),
                             traits(operation),
-                            .text("options: options"),
+                            .text("\(Local.options): \(Local.options)"),
                             .text("read: \(responseType).init(status:headers:body:)"),
                         ]
                     )

@@ -2,6 +2,8 @@
 /// parameters, so every rule's meaning lives once in ProviderRuntime. Patterns and character
 /// sets are built once, as static constants.
 struct ValidatorEmitter {
+    private typealias Local = GeneratedNames.Local
+
     let naming: TypeNaming
     let type: NamedType
     let object: ObjectType
@@ -27,9 +29,9 @@ struct ValidatorEmitter {
         writer.block("extension \(type.name): Validatable") { writer in
             writer.doc("Checks every rule of the schema and reports all problems at once, at their wire paths.")
             if body.isEmpty {
-                writer.line("\(writer.access)func validate(into report: inout ValidationReport) {}")
+                writer.line("\(writer.access)func validate(into \(Local.report): inout ValidationReport) {}")
             } else {
-                writer.block("\(writer.access)func validate(into report: inout ValidationReport)") { writer in
+                writer.block("\(writer.access)func validate(into \(Local.report): inout ValidationReport)") { writer in
                     writer.append(body)
                 }
             }
@@ -76,7 +78,7 @@ struct ValidatorEmitter {
         writer.block("extension \(type.name)") { writer in
             writer.doc("Checks the rules of the shape this value has, reporting at `component`.")
             let signature =
-                "\(writer.access)func validate(into report: inout ValidationReport, at component: PathComponent)"
+                "\(writer.access)func validate(into \(Local.report): inout ValidationReport, at component: PathComponent)"
             if cases.isEmpty {
                 writer.line(signature + " {}")
             } else {
@@ -150,7 +152,9 @@ struct ValidatorEmitter {
             constants: &constants
         )
         if !warnings.isEmpty {
-            checks.block("report.warnings", opener: " { report in") { writer in writer.append(warnings) }
+            checks.block("\(Local.report).warnings", opener: " { \(Local.report) in") { writer in
+                writer.append(warnings)
+            }
         }
         guard !checks.isEmpty else { return }
         switch presence {
@@ -167,8 +171,8 @@ struct ValidatorEmitter {
 
     /// Local names for unwrapped fields, kept clear of the names the validator itself uses.
     static func localName(_ field: Field) -> String {
-        let taken: Set<String> = ["report", "index", "item", "key", "value"]
-        return taken.contains(field.swiftName) ? field.swiftName + "_" : SwiftNames.escaped(field.swiftName)
+        return GeneratedNames.validatorLocals.contains(field.swiftName)
+            ? field.swiftName + "_" : SwiftNames.escaped(field.swiftName)
     }
 
     /// Checks for one value and everything in it; `component` is a Swift expression of its `PathComponent`.
@@ -192,9 +196,9 @@ struct ValidatorEmitter {
         )
         switch type {
         case .named where naming.isObject(type):
-            writer.line("report.nested(\(component)) { \(value).validate(into: &$0) }")
+            writer.line("\(Local.report).nested(\(component)) { \(value).validate(into: &$0) }")
         case .named where naming.isUnion(type):
-            writer.line("\(value).validate(into: &report, at: \(component))")
+            writer.line("\(value).validate(into: &\(Local.report), at: \(component))")
         case .array(let item, let itemConstraints):
             var inner = SwiftWriter.statements()
             emitChecks(
@@ -209,9 +213,9 @@ struct ValidatorEmitter {
             guard !inner.isEmpty else { return }
             // enter/leave around a plain loop, not a `nested` closure: nested closures made deep
             // arrays type-check in superlinear time.
-            writer.line("report.enter(\(component))")
+            writer.line("\(Local.report).enter(\(component))")
             writer.block("for (index, item) in \(value).enumerated()") { writer in writer.append(inner) }
-            writer.line("report.leave()")
+            writer.line("\(Local.report).leave()")
         case .map(let valueType, let keyConstraints, let valueConstraints):
             var inner = SwiftWriter.statements()
             emitStringChecks(
@@ -232,11 +236,11 @@ struct ValidatorEmitter {
                 constants: &constants
             )
             guard !inner.isEmpty else { return }
-            writer.line("report.enter(\(component))")
+            writer.line("\(Local.report).enter(\(component))")
             writer.block("for (key, value) in \(value).sorted(by: { $0.key < $1.key })") { writer in
                 writer.append(inner)
             }
-            writer.line("report.leave()")
+            writer.line("\(Local.report).leave()")
         case .jsonString(let content, let contentConstraints):
             // The Swift value is the content itself; only its wire form is a string.
             emitChecks(
@@ -363,7 +367,10 @@ struct ValidatorEmitter {
         }
         let formatExpression: SwiftCode =
             arguments.isEmpty ? .text(".\(format.name)") : .call(".\(format.name)", arguments.map(SwiftCode.text))
-        let call = SwiftCode.call("report.format", [.text(value), formatExpression, .text("at: \(component)")])
+        let call = SwiftCode.call(
+            "\(Local.report).format",
+            [.text(value), formatExpression, .text("at: \(component)")]
+        )
         if bindings.isEmpty {
             writer.code(call)
         } else {
@@ -394,7 +401,7 @@ struct ValidatorEmitter {
                 .array("present: ", fields.map { .text(presenceTest($0)) }),
                 .text("rule: \(SwiftLiteral.string(rule.id))"),
             ]
-            let method = exactly ? "report.exactlyOne" : "report.atLeastOne"
+            let method = exactly ? "\(Local.report).exactlyOne" : "\(Local.report).atLeastOne"
             writer.code(.call(method, arguments + (message + severity).map(SwiftCode.text)))
         case .allowedCombinations(let fieldNames, let rows):
             let fields = fieldNames.compactMap { object.field(wireName: $0) }
@@ -420,7 +427,10 @@ struct ValidatorEmitter {
             let passedValues = (2...4).contains(values.count) ? values : ["[\(values.joined(separator: ", "))]"]
             let lookup = SwiftCode.call("\(constantQualifier)\(name).lookup", passedValues.map(SwiftCode.text))
             let arguments: [SwiftCode] = [lookup, .text("rule: \(SwiftLiteral.string(rule.id))")]
-            let call = SwiftCode.call("report.combination", arguments + (message + severity).map(SwiftCode.text))
+            let call = SwiftCode.call(
+                "\(Local.report).combination",
+                arguments + (message + severity).map(SwiftCode.text)
+            )
             if optional.isEmpty {
                 writer.code(call)
             } else {
@@ -475,6 +485,6 @@ struct ValidatorEmitter {
     }
 
     private static func report(_ method: String, _ arguments: [String]) -> SwiftCode {
-        .call("report.\(method)", arguments.map(SwiftCode.text))
+        .call("\(Local.report).\(method)", arguments.map(SwiftCode.text))
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import ProviderRuntimeCore
+@_spi(Generated) import ProviderRuntimeCore
 
 /// Reads the request payload `providergen validate` checks, as strictly as a generated response
 /// decoder reads a body (the same reader) and within the same kind of bounds.

@@ -1,5 +1,5 @@
 import Foundation
-import ProviderRuntimeCore
+@_spi(Generated) import ProviderRuntimeCore
 
 /// Checks a JSON request body against a schema without generating code, calling the same
 /// ProviderRuntime rules generated validators call, so `providergen validate` and a generated

@@ -1,4 +1,4 @@
-import ProviderRuntimeCore
+@_spi(Generated) import ProviderRuntimeCore
 
 /// An object's cross-field rules evaluated on JSON, through the runtime rules generated code calls.
 struct RuleInterpreter {

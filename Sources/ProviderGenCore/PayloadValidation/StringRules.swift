@@ -1,4 +1,4 @@
-import ProviderRuntimeCore
+@_spi(Generated) import ProviderRuntimeCore
 
 /// A string's constraints, checked with the runtime rules in the order generated validators
 /// check them, so both report the same issues in the same order.

@@ -1,6 +1,6 @@
 /// Where a page starts, in the provider's pagination style. Generated code passes it to the
 /// operation's sending call; users meet it only through ``PageSequence``.
-public enum PagePosition: Sendable, Hashable {
+@_spi(Generated) public enum PagePosition: Sendable, Hashable {
     /// Items skipped (`skip`, `offset`).
     case offset(Int)
     /// A page number (`page`), counted as the provider counts.
@@ -25,7 +25,7 @@ public enum PagePosition: Sendable, Hashable {
 }
 
 /// A page as generated code reads it from the operation's response.
-public enum PageResult<Element: Sendable>: Sendable {
+@_spi(Generated) public enum PageResult<Element: Sendable>: Sendable {
     case page([Element], PageSignals)
     /// The response was not the page's status, or its body did not decode.
     case refused(RawResponse, mismatches: [ResponseDecodingError])
@@ -33,7 +33,7 @@ public enum PageResult<Element: Sendable>: Sendable {
 
 /// What a page says about the next one; nil where the schema names no such field or the page
 /// left it out.
-public struct PageSignals: Sendable, Hashable {
+@_spi(Generated) public struct PageSignals: Sendable, Hashable {
     /// The page size the request asked for (the limit parameter's value).
     public var pageSize: Int?
     /// The provider's "there are more" flag.
@@ -60,7 +60,7 @@ public struct PageSignals: Sendable, Hashable {
     }
 }
 
-extension PagePosition {
+@_spi(Generated) extension PagePosition {
     /// The page after this one, or nil when this was the last.
     ///
     /// In order: an empty page is the last; a `hasMore` flag decides when the page has one; a

@@ -9,13 +9,14 @@
 /// page (an error status, a body that does not decode, a cursor that repeats).
 public struct PageSequence<Element: Sendable>: AsyncSequence, Sendable {
     /// Generated code: fetches one page, by calling the operation's sending method, and reads it.
-    public typealias Fetch = @Sendable (PagePosition) async throws(ProviderError) -> PageResult<Element>
+    @_spi(Generated) public typealias Fetch =
+        @Sendable (PagePosition) async throws(ProviderError) -> PageResult<Element>
 
     private let operation: String
     private let first: PagePosition
     private let fetch: Fetch
 
-    public init(operation: String, first: PagePosition, fetch: @escaping Fetch) {
+    @_spi(Generated) public init(operation: String, first: PagePosition, fetch: @escaping Fetch) {
         self.operation = operation
         self.first = first
         self.fetch = fetch

@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 
 /// What a generated operation declares about sending it, from the schema.
-public struct OperationTraits: Sendable, Hashable {
+@_spi(Generated) public struct OperationTraits: Sendable, Hashable {
     public var name: String
     public var idempotencyKeyHeader: String?
     public var retryHintHeader: String?
@@ -15,9 +15,9 @@ public struct OperationTraits: Sendable, Hashable {
 }
 
 /// Sends a built request through the middleware chain and transport, within the deadline, and
-/// reads the response. Generated clients call this; it is public so that clients generated into
-/// other packages can.
-public struct ProviderCall: Sendable {
+/// reads the response. Generated clients call this; it is SPI-public so that clients generated
+/// into other packages can, while a plain `import ProviderRuntime` does not show it.
+@_spi(Generated) public struct ProviderCall: Sendable {
     public var transport: any Transport
     public var configuration: ClientConfiguration
 

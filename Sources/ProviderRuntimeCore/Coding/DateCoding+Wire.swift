@@ -1,6 +1,6 @@
 import Foundation
 
-extension DateCoding: WireCoding {
+@_spi(Generated) extension DateCoding: WireCoding {
     public func wire(for date: Date, at codingPath: [any CodingKey]) throws -> DateWire {
         switch self {
         case .unixSeconds:
@@ -45,7 +45,7 @@ extension DateCoding: WireCoding {
     }
 }
 
-extension DateCoding {
+@_spi(Generated) extension DateCoding {
     /// `text` read with this coding; nil when it does not fit. A pattern's unknown time zone is an
     /// error of its own, found by the formatter cache, which looks a zone up only once.
     fileprivate func parsed(_ text: String, at codingPath: [any CodingKey]) throws -> Date? {
@@ -58,7 +58,7 @@ extension DateCoding {
     }
 }
 
-extension WireCoding where Self == DateCoding {
+@_spi(Generated) extension WireCoding where Self == DateCoding {
     /// A date-time written as `coding` says: `.date(.unixSeconds)`.
     public static func date(_ coding: DateCoding) -> DateCoding {
         coding
@@ -66,7 +66,7 @@ extension WireCoding where Self == DateCoding {
 }
 
 /// A date-time as the wire carries it: a number of seconds or text.
-public enum DateWire: Codable, Sendable {
+@_spi(Generated) public enum DateWire: Codable, Sendable {
     case number(Double)
     case text(String)
 

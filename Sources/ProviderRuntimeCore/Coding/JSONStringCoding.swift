@@ -6,7 +6,7 @@ import Foundation
 /// The text is written with ``JSONBody``'s settings (sorted keys, unescaped slashes), so the same
 /// value always gives the same string; it is read with the strict reader, and text that is not
 /// JSON of the content's shape is a `DecodingError` at the field.
-public struct JSONStringCoding<Content: WireCoding>: WireCoding {
+@_spi(Generated) public struct JSONStringCoding<Content: WireCoding>: WireCoding {
     public let content: Content
 
     public init(of content: Content) {
@@ -30,7 +30,7 @@ public struct JSONStringCoding<Content: WireCoding>: WireCoding {
     }
 }
 
-extension WireCoding {
+@_spi(Generated) extension WireCoding {
     /// JSON text in a string, holding `content`'s wire form.
     public static func jsonString<Content>(of content: Content) -> Self where Self == JSONStringCoding<Content> {
         JSONStringCoding(of: content)

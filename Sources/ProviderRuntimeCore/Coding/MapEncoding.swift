@@ -1,4 +1,4 @@
-extension KeyedEncodingContainer {
+@_spi(Generated) extension KeyedEncodingContainer {
     /// String-keyed maps are written with keys in ascending order so bodies are byte-identical between runs (Dictionary order is random per process).
     public mutating func encodeMap<V: Encodable>(_ map: [String: V], forKey key: Key) throws {
         var container = nestedContainer(keyedBy: AnyCodingKey.self, forKey: key)

@@ -5,7 +5,7 @@ import Foundation
 
 /// A value whose wire form is its `Codable` form, for composing with codings that need an
 /// element: `.emptyArrayAsMap(of: .plain(String.self))`.
-public struct PlainCoding<Value: Codable>: WireCoding {
+@_spi(Generated) public struct PlainCoding<Value: Codable>: WireCoding {
     public init() {}
 
     public func wire(for value: Value, at codingPath: [any CodingKey]) -> Value { value }
@@ -14,7 +14,7 @@ public struct PlainCoding<Value: Codable>: WireCoding {
 
 /// A map that may arrive as `[]`: PHP backends (Razorpay's) encode an empty associative array
 /// as an empty JSON array. A non-empty array is still an error; the map is written as `{}`.
-public struct EmptyArrayAsMapCoding<Element: WireCoding>: WireCoding {
+@_spi(Generated) public struct EmptyArrayAsMapCoding<Element: WireCoding>: WireCoding {
     public typealias Value = [String: Element.Value]
     public typealias Wire = EmptyArrayOr<WireMap<Element.Wire>>
 
@@ -37,7 +37,7 @@ public struct EmptyArrayAsMapCoding<Element: WireCoding>: WireCoding {
 }
 
 /// `[]`, or a value in its own wire form.
-public enum EmptyArrayOr<Wrapped: Codable>: Codable {
+@_spi(Generated) public enum EmptyArrayOr<Wrapped: Codable>: Codable {
     case emptyArray
     case value(Wrapped)
 
@@ -69,7 +69,7 @@ public enum EmptyArrayOr<Wrapped: Codable>: Codable {
 
 /// A string field that may arrive as a JSON number (`"contact": 9000090000`): the number's
 /// decimal text is kept (`1.50` reads as `"1.5"`). Booleans, objects and arrays are still errors.
-public struct NumberAsStringCoding: WireCoding {
+@_spi(Generated) public struct NumberAsStringCoding: WireCoding {
     public init() {}
 
     public func wire(for value: String, at codingPath: [any CodingKey]) -> StringOrNumber { .string(value) }
@@ -83,7 +83,7 @@ public struct NumberAsStringCoding: WireCoding {
 }
 
 /// A string, or a number read leniently in its place.
-public enum StringOrNumber: Codable, Sendable {
+@_spi(Generated) public enum StringOrNumber: Codable, Sendable {
     case string(String)
     case number(Decimal)
 
@@ -109,7 +109,7 @@ public enum StringOrNumber: Codable, Sendable {
     }
 }
 
-extension WireCoding {
+@_spi(Generated) extension WireCoding {
     /// A value read and written in its `Codable` form.
     public static func plain<Value>(_ type: Value.Type) -> Self where Self == PlainCoding<Value> {
         PlainCoding()
@@ -122,12 +122,12 @@ extension WireCoding {
     }
 }
 
-extension WireCoding where Self == NumberAsStringCoding {
+@_spi(Generated) extension WireCoding where Self == NumberAsStringCoding {
     /// A string that may arrive as a number.
     public static var numberAsString: NumberAsStringCoding { NumberAsStringCoding() }
 }
 
-extension KeyedDecodingContainer {
+@_spi(Generated) extension KeyedDecodingContainer {
     /// The first of `key` and its alternate spellings the body holds; `key` when it holds none,
     /// so a missing field is reported under its documented name.
     public func firstPresentKey(_ key: Key, _ alternates: Key...) -> Key {

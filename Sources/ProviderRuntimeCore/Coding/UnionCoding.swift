@@ -3,7 +3,7 @@ import Foundation
 // What generated unions (a schema's `oneOf` types) decode with: the kind of the value at hand,
 // learnt without decoding it, and the discriminator field of an object.
 
-extension JSONKind {
+@_spi(Generated) extension JSONKind {
     /// The kind of the value `decoder` is positioned at. The strict reader's tree knows it; other
     /// decoders are asked kind by kind, and `JSONDecoder` never reads `1` as `true` nor `"1"` as a
     /// number, so the answer is exact there too.
@@ -37,7 +37,7 @@ extension JSONKind {
     }
 }
 
-extension DecodingError {
+@_spi(Generated) extension DecodingError {
     /// A union met a value none of its shapes has: `expected a string or an object, found a number`.
     /// `dataCorrupted`, so that response errors show this sentence rather than a generic one.
     public static func noUnionShape(
@@ -50,14 +50,14 @@ extension DecodingError {
     }
 }
 
-extension SingleValueDecodingContainer {
+@_spi(Generated) extension SingleValueDecodingContainer {
     /// A union's shape whose wire form has its own coding (a date in its field's format).
     public func decode<Coding: WireCoding>(coding: Coding) throws -> Coding.Value {
         try coding.value(from: decode(Coding.Wire.self), at: codingPath)
     }
 }
 
-extension SingleValueEncodingContainer {
+@_spi(Generated) extension SingleValueEncodingContainer {
     public mutating func encode<Coding: WireCoding>(_ value: Coding.Value, coding: Coding) throws {
         try encode(coding.wire(for: value, at: codingPath))
     }

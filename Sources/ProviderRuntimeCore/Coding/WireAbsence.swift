@@ -5,7 +5,7 @@
 /// Bookkeeping, not part of the value: two models that differ only in it are equal and hash
 /// alike. A key is left out only while its value is still the one absence gave it (the default,
 /// or nil); a value the caller changes is written.
-public struct WireAbsence: Hashable, Sendable {
+@_spi(Generated) public struct WireAbsence: Hashable, Sendable {
     private var valuesOfAbsentKeys: [String: any Hashable & Sendable] = [:]
 
     public init() {}

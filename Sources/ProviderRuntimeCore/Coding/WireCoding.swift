@@ -4,7 +4,7 @@
 /// A coding turns a value into a `Wire` value the container can encode as it is, and back.
 /// Codings compose, so generated code describes a field's wire form wherever the special value
 /// sits: `.date(.unixSeconds)`, `.array(of: .zeroOrOne)`, `.map(of: .date(.iso8601))`.
-public protocol WireCoding: Sendable {
+@_spi(Generated) public protocol WireCoding: Sendable {
     associatedtype Value
     associatedtype Wire: Codable
 
@@ -17,7 +17,7 @@ public protocol WireCoding: Sendable {
     func value(from wire: Wire, at codingPath: [any CodingKey]) throws -> Value
 }
 
-extension KeyedDecodingContainer {
+@_spi(Generated) extension KeyedDecodingContainer {
     public func decode<Coding: WireCoding>(forKey key: Key, coding: Coding) throws -> Coding.Value {
         try coding.value(from: decode(Coding.Wire.self, forKey: key), at: codingPath + [key])
     }
@@ -41,7 +41,7 @@ extension KeyedDecodingContainer {
     }
 }
 
-extension KeyedEncodingContainer {
+@_spi(Generated) extension KeyedEncodingContainer {
     public mutating func encode<Coding: WireCoding>(_ value: Coding.Value, forKey key: Key, coding: Coding) throws {
         try encode(coding.wire(for: value, at: codingPath + [key]), forKey: key)
     }
@@ -80,7 +80,7 @@ extension KeyedEncodingContainer {
     }
 }
 
-extension DecodingError {
+@_spi(Generated) extension DecodingError {
     /// A value of the right JSON kind that the field's coding does not accept.
     static func refused(at codingPath: [any CodingKey], _ description: String) -> DecodingError {
         .dataCorrupted(Context(codingPath: codingPath, debugDescription: description))

@@ -1,5 +1,5 @@
 /// Array items in their element coding's wire form; a problem names the item's index.
-public struct ArrayCoding<Element: WireCoding>: WireCoding {
+@_spi(Generated) public struct ArrayCoding<Element: WireCoding>: WireCoding {
     public let element: Element
 
     public init(of element: Element) {
@@ -21,7 +21,7 @@ public struct ArrayCoding<Element: WireCoding>: WireCoding {
 
 /// Map values in their element coding's wire form, written in ascending key order; a problem
 /// names the entry's key (the first in key order when several are wrong).
-public struct MapCoding<Element: WireCoding>: WireCoding {
+@_spi(Generated) public struct MapCoding<Element: WireCoding>: WireCoding {
     public typealias Value = [String: Element.Value]
     public typealias Wire = WireMap<Element.Wire>
 
@@ -51,7 +51,7 @@ public struct MapCoding<Element: WireCoding>: WireCoding {
 /// A string-keyed map of wire values in ascending key order: written in that order so bodies
 /// are byte-identical between runs, and read into it so the first bad entry reported is always
 /// the same one.
-public struct WireMap<Wire: Codable>: Codable {
+@_spi(Generated) public struct WireMap<Wire: Codable>: Codable {
     let entries: [(key: String, value: Wire)]
 
     init(entries: [(key: String, value: Wire)]) {
@@ -72,7 +72,7 @@ public struct WireMap<Wire: Codable>: Codable {
     }
 }
 
-extension WireCoding {
+@_spi(Generated) extension WireCoding {
     /// Each item of an array in `element`'s wire form: `.array(of: .date(.unixSeconds))`.
     public static func array<Element>(of element: Element) -> Self where Self == ArrayCoding<Element> {
         ArrayCoding(of: element)

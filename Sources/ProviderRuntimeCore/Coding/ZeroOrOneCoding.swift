@@ -1,6 +1,6 @@
 /// Booleans carried as the integers 0 and 1. Reading also accepts true and false, because
 /// providers are sloppy; anything else is an error saying "expected 0 or 1".
-public struct ZeroOrOneCoding: WireCoding {
+@_spi(Generated) public struct ZeroOrOneCoding: WireCoding {
     public init() {}
 
     public func wire(for flag: Bool, at codingPath: [any CodingKey]) -> ZeroOrOneWire {
@@ -19,13 +19,13 @@ public struct ZeroOrOneCoding: WireCoding {
     static let expectation = "expected 0 or 1"
 }
 
-extension WireCoding where Self == ZeroOrOneCoding {
+@_spi(Generated) extension WireCoding where Self == ZeroOrOneCoding {
     /// A boolean written as 1 or 0.
     public static var zeroOrOne: ZeroOrOneCoding { ZeroOrOneCoding() }
 }
 
 /// A boolean as the wire carries it: an integer, or (leniently read) true or false.
-public enum ZeroOrOneWire: Codable, Sendable {
+@_spi(Generated) public enum ZeroOrOneWire: Codable, Sendable {
     case integer(Int)
     case flag(Bool)
 

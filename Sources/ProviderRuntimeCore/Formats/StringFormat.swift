@@ -1,6 +1,6 @@
 /// A named format, possibly chosen by other fields' values (a phone by country; a document by
-/// country and type). Generated validators call ``ValidationReport/format(_:_:at:severity:)``
-/// with one of these; `catalog` lists the names a schema may use.
+/// country and type). Generated validators call `report.format(value, format, at: path)` with one
+/// of these; `catalog` lists the names a schema may use.
 ///
 /// Formats are cheap to build per request: `phone(country:)` and `document(country:type:)`
 /// look the country and type up in small tables and keep the result.

@@ -11,7 +11,7 @@ extension ValidationReport {
     ///   - component: where the value sits, for the path.
     ///   - severity: a schema's `severity:` for this format; when given, every problem is
     ///     reported with it (warning: never block; error: also block on the RFC check digit).
-    public mutating func format(
+    @_spi(Generated) public mutating func format(
         _ value: String,
         _ format: StringFormat,
         at component: PathComponent,
@@ -20,7 +20,7 @@ extension ValidationReport {
         add(format.check(value, normalizing: false), at: component, severity: severity)
     }
 
-    /// Reports like ``format(_:_:at:severity:)`` and returns the normalised value, the form to
+    /// Reports the format's problems as generated validators do and returns the normalised value, the form to
     /// send on: an E.164 phone, a document number without separators. Nil when the value could
     /// not be normalised.
     public mutating func normalized(

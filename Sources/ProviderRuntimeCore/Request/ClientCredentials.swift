@@ -10,7 +10,7 @@ public enum ClientCredentials: Hashable, Sendable {
     case basic(BasicCredentials)
 }
 
-extension RequestBuilder {
+@_spi(Generated) extension RequestBuilder {
     /// The `Authorization` header for whichever scheme was chosen, checked as that scheme's own
     /// `authorize` checks it.
     public mutating func authorize(_ credentials: ClientCredentials) {

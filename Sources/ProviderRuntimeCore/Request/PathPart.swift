@@ -1,7 +1,7 @@
 /// One piece of an endpoint path template such as `/contacts/{id}/accounts`.
 ///
 /// The pieces are concatenated as written: `[.literal("/contacts/"), .parameter(id), .literal("/accounts")]`.
-public enum PathPart: Sendable, Hashable {
+@_spi(Generated) public enum PathPart: Sendable, Hashable {
     /// Fixed text from the schema; kept as is, except that characters never valid in a URL path
     /// are percent-encoded.
     case literal(String)

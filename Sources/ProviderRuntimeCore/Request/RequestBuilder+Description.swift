@@ -1,4 +1,4 @@
-extension RequestBuilder {
+@_spi(Generated) extension RequestBuilder {
     /// "POST https://…/{path}", the query items and headers, then the body size; credential
     /// values redacted as in ``ProviderRequest``.
     public var description: String {

@@ -4,7 +4,7 @@ import Foundation
 /// method, server and path template, then add parameters, credentials and a body.
 ///
 /// Printed or dumped, it redacts as ``ProviderRequest`` does.
-public struct RequestBuilder: Sendable, CustomStringConvertible, CustomReflectable {
+@_spi(Generated) public struct RequestBuilder: Sendable, CustomStringConvertible, CustomReflectable {
     public let method: RequestMethod
     public let server: URL
     public let path: [PathPart]

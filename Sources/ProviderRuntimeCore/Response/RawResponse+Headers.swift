@@ -4,18 +4,18 @@ import HTTPTypes
 extension RawResponse {
     /// A header's value; repeated fields are combined with ", " (RFC 9110 §5.3). Nil when absent
     /// or when `name` is not a header name.
-    public func headerText(_ name: String) -> String? {
+    @_spi(Generated) public func headerText(_ name: String) -> String? {
         guard let fieldName = HTTPField.Name(name), headers.contains(fieldName) else { return nil }
         return headers[values: fieldName].joined(separator: ", ")
     }
 
     /// A header holding a whole number (`X-RateLimit-Remaining: 59`); nil when absent or not one.
-    public func headerInteger(_ name: String) -> Int? {
+    @_spi(Generated) public func headerInteger(_ name: String) -> Int? {
         headerText(name).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
     }
 
     /// A header holding `true` or `false` (any case); nil when absent or anything else.
-    public func headerBoolean(_ name: String) -> Bool? {
+    @_spi(Generated) public func headerBoolean(_ name: String) -> Bool? {
         switch headerText(name)?.trimmingCharacters(in: .whitespaces).lowercased() {
         case "true": return true
         case "false": return false
@@ -24,7 +24,7 @@ extension RawResponse {
     }
 
     /// A `Retry-After`-style header: delay seconds or an HTTP date; nil when absent or neither.
-    public func headerRetryAfter(_ name: String) -> RetryAfter? {
+    @_spi(Generated) public func headerRetryAfter(_ name: String) -> RetryAfter? {
         headerText(name).flatMap(RetryAfter.init(headerValue:))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-extension ResponseBody {
+@_spi(Generated) extension ResponseBody {
     /// The body of a documented status as its model, or the reason it is not one. Never throws:
     /// the status is documented, so the caller gets its case whatever the body holds.
     public static func content<T: Decodable & Hashable & Sendable>(_ type: T.Type, status: Int, from body: Data)

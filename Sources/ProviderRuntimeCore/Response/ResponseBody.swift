@@ -1,7 +1,7 @@
 import Foundation
 
 /// Decoding of documented response bodies, with errors that name the failing field.
-public enum ResponseBody: Sendable {
+@_spi(Generated) public enum ResponseBody: Sendable {
     /// Decodes a documented body; any failure names the field and what was wrong with it.
     ///
     /// The body is read strictly and within ``JSONLimits/current`` (see `JSONReader`), then decoded

@@ -10,7 +10,7 @@
 /// ```swift
 /// report.combination(Self.documents.lookup(country, businessType, documentType), rule: "documentFits")
 /// ```
-public struct AllowedCombinations: Sendable {
+@_spi(Generated) public struct AllowedCombinations: Sendable {
     public let fields: [String]
     private var nodes = [Node(value: "")]
 
@@ -114,7 +114,7 @@ public struct AllowedCombinations: Sendable {
     }
 }
 
-extension ValidationReport {
+@_spi(Generated) extension ValidationReport {
     /// Reports a combination `lookup` found the table does not list; the issue sits at the table's
     /// last field, the one the others constrain, and names the values the others allow there.
     public mutating func combination(

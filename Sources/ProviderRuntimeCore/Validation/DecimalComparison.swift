@@ -127,7 +127,7 @@ enum DecimalComparison {
     }
 }
 
-extension ValidationReport {
+@_spi(Generated) extension ValidationReport {
     /// The `Decimal` form of the generic `range`, with an allocation-free comparison.
     ///
     /// Build limits once (`static let minimum = Decimal(string: "0.01")!`): parsing a `Decimal`

@@ -33,7 +33,7 @@ public final class Pattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether the whole of `value` matches; false when the pattern does not compile, and when
-    /// ICU gave up on the value (``ValidationReport/pattern(_:_:at:)`` tells those apart).
+    /// ICU gave up on the value (generated validators' `report.pattern` tells those apart).
     public func matches(_ value: String) -> Bool {
         verdict(value) == .matches
     }

@@ -1,7 +1,7 @@
 // Rules over a group of fields of one object, reported at the object itself because no single
 // field is the one at fault.
 
-extension ValidationReport {
+@_spi(Generated) extension ValidationReport {
     /// Cross-field "at least one of these fields is given": rule `"atLeastOneOf"` by default.
     ///
     /// `present[i]` says whether `fields[i]` is given; the two arrays have the same order.

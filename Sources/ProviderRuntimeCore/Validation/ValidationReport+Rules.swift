@@ -1,7 +1,7 @@
 // The schema rules. Each checks the cheap success condition first and only formats a message
 // once the value has failed, so valid values cost a comparison or two and no allocation.
 
-extension ValidationReport {
+@_spi(Generated) extension ValidationReport {
     /// Checks a string's length: rules `"minLength"` and `"maxLength"`.
     ///
     /// A "character" here is a Unicode scalar value, not a grapheme cluster: providers count code

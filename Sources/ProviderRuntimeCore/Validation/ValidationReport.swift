@@ -1,7 +1,7 @@
 /// Collects issues; keeps the current path as a stack so no strings are built unless an issue is reported.
 ///
-/// Generated `validate(into:)` methods call the rule methods with literal limits and descend into
-/// nested values with ``nested(_:_:)``:
+/// Generated `validate(into:)` methods call the rule methods (`@_spi(Generated)`: only generated code
+/// sees them) with literal limits and descend into nested values with `nested(_:_:)`:
 ///
 /// ```swift
 /// report.length(name, min: 1, max: 50, at: "name")
@@ -30,7 +30,7 @@ public struct ValidationReport: Sendable {
     }
 
     /// Validates a nested value under `component` (object field, array index, map key).
-    public mutating func nested(_ component: PathComponent, _ body: (inout ValidationReport) -> Void) {
+    @_spi(Generated) public mutating func nested(_ component: PathComponent, _ body: (inout ValidationReport) -> Void) {
         path.push(component)
         body(&self)
         path.pop()
@@ -38,7 +38,7 @@ public struct ValidationReport: Sendable {
 
     /// Runs checks whose issues are warnings: a schema's `warnings:` constraints, which report
     /// without blocking a request.
-    public mutating func warnings(_ body: (inout ValidationReport) -> Void) {
+    @_spi(Generated) public mutating func warnings(_ body: (inout ValidationReport) -> Void) {
         let start = issues.endIndex
         body(&self)
         for index in issues.indices[start...] {
@@ -51,17 +51,17 @@ public struct ValidationReport: Sendable {
     /// Generated code walks arrays and maps with `enter`/`leave` around plain loops rather than
     /// nesting ``nested(_:_:)`` closures: nested closures type-check in time that grows faster
     /// than their depth, loops in linear time. Hand-written code should prefer `nested`.
-    public mutating func enter(_ component: PathComponent) {
+    @_spi(Generated) public mutating func enter(_ component: PathComponent) {
         path.push(component)
     }
 
     /// Ends the innermost ``enter(_:)``; does nothing when none is open.
-    public mutating func leave() {
+    @_spi(Generated) public mutating func leave() {
         path.pop()
     }
 
     /// Appends an issue at the current path + component (component nil = the current object itself).
-    public mutating func add(
+    @_spi(Generated) public mutating func add(
         rule: String,
         message: String,
         severity: ValidationIssue.Severity = .error,
@@ -78,7 +78,7 @@ public struct ValidationReport: Sendable {
     }
 
     /// Appends issues found elsewhere (for example by a hand-written check) as they are.
-    public mutating func append(contentsOf other: [ValidationIssue]) {
+    @_spi(Generated) public mutating func append(contentsOf other: [ValidationIssue]) {
         issues.append(contentsOf: other)
     }
 }

@@ -1,4 +1,4 @@
-import ProviderRuntimeCore
+@_spi(Generated) import ProviderRuntimeCore
 
 /// Defaults and examples must satisfy their own field: a default that fails validation would make
 /// every request that omits the field invalid, and a wrong example misleads readers.

@@ -33,11 +33,9 @@ struct OperationChecker {
         for type in schema.types where !type.name.contains(".") {
             topLevelTypesByLowercasedName[type.name.lowercased(), default: []].append(type)
         }
-        let clientProperties =
-            ["server", "transport", "configuration", "requests"]
-            + ReservedNames.builderLocals(schema).intersection(CredentialSpelling.memberNames)
+        let clientProperties = GeneratedNames.clientProperties(schema)
         for operation in schema.operations {
-            let typeName = SwiftNames.type(fromWire: operation.name)
+            let typeName = GeneratedNames.operationStem(operation.name)
             for type in topLevelTypesByLowercasedName[typeName.lowercased()] ?? [] {
                 sink.error(
                     operation.location,
@@ -45,7 +43,7 @@ struct OperationChecker {
                     notes: [.init(location: type.location, message: "'\(type.name)' is declared here")]
                 )
             }
-            let responseName = typeName + "Response"
+            let responseName = GeneratedNames.responseType(operation.name)
             for type in topLevelTypesByLowercasedName[responseName.lowercased()] ?? [] where type.name == responseName {
                 sink.error(
                     type.location,
@@ -87,13 +85,13 @@ struct OperationChecker {
         let all = operation.pathParameters + operation.queryParameters + operation.headerParameters
         var swiftNames = FirstDefinitions<String, Parameter>(reportingTo: sink)
         for parameter in all {
-            if parameter.swiftName == "body" && operation.body != nil {
+            if parameter.swiftName == GeneratedNames.Local.body && operation.body != nil {
                 sink.error(
                     parameter.location,
                     "parameter '\(parameter.wireName)' would be named 'body', which the request body uses; set 'swiftName'"
                 )
             }
-            if ReservedNames.builderLocals(schema).contains(parameter.swiftName) {
+            if GeneratedNames.operationMethodNames(schema).contains(parameter.swiftName) {
                 sink.error(
                     parameter.location,
                     "parameter '\(parameter.wireName)' would be named '\(parameter.swiftName)', which the generated method already uses; set 'swiftName'"

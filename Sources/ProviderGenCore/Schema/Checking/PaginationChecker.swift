@@ -4,12 +4,9 @@ struct PaginationChecker {
     let schema: ProviderSchema
     let sink: DiagnosticSink
 
-    /// Names the generated sequence method gives its own locals.
-    static let sequenceLocals: Set<String> = ["position", "response", "page", "fetch"]
-
     func check() {
         let operationNames = Set(schema.operations.map(\.name))
-        let clientMembers = CredentialSpelling.memberNames.union(["server", "transport", "configuration", "requests"])
+        let clientMembers = CredentialSpelling.memberNames.union(GeneratedNames.ClientMember.all)
         var names = [String: APIOperation]()
         for operation in schema.operations {
             guard let pagination = operation.pagination else { continue }
@@ -21,7 +18,9 @@ struct PaginationChecker {
             let parameters = operation.pathParameters + operation.queryParameters + operation.headerParameters
             // The position parameter is set from `position` itself, so only the others could be shadowed.
             for parameter in parameters
-            where Self.sequenceLocals.contains(parameter.swiftName) && parameter.wireName != pagination.position.value {
+            where GeneratedNames.SequenceLocal.all.contains(parameter.swiftName)
+                && parameter.wireName != pagination.position.value
+            {
                 sink.error(
                     parameter.location,
                     "parameter '\(parameter.wireName)' would be named '\(parameter.swiftName)', which the sequence of '\(operation.name)' uses for its own; set 'swiftName'"

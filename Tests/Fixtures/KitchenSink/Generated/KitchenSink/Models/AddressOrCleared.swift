@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// An address, or an empty string that removes the stored one.
 public indirect enum AddressOrCleared: Codable, Hashable, Sendable {

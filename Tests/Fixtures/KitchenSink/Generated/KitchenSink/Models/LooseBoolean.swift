@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// A boolean, or the strings true and false some endpoints send.
 public enum LooseBoolean: Codable, Hashable, Sendable {

@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// A card or a bank account, told apart by their object field.
 public indirect enum PaymentSource: Codable, Hashable, Sendable {

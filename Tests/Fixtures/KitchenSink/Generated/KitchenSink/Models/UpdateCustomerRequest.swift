@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `swift run providergen generate`.
 
 import Foundation
-import ProviderRuntime
+@_spi(Generated) import ProviderRuntime
 
 /// A form body, where an empty string unsets a value.
 public struct UpdateCustomerRequest: Codable, Hashable, Sendable {
