@@ -7,12 +7,15 @@ public struct SandboxRequest: Sendable {
     public var method: String
     /// The path as sent, percent-encoded, without the query.
     public var path: String
+    /// The query as sent, percent-encoded, without the `?`.
+    public var query: String
     public var headers: HTTPFields
     public var body: Data
 
-    public init(method: String, path: String, headers: HTTPFields = [:], body: Data = Data()) {
+    public init(method: String, path: String, query: String = "", headers: HTTPFields = [:], body: Data = Data()) {
         self.method = method
         self.path = path
+        self.query = query
         self.headers = headers
         self.body = body
     }

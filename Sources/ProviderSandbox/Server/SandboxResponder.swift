@@ -23,7 +23,13 @@ struct SandboxResponder: HTTPResponder {
             return Self.response(service.tooLarge(path: path, method: method))
         }
         let answer = await service.handle(
-            SandboxRequest(method: method, path: path, headers: request.headers, body: Data(buffer: body))
+            SandboxRequest(
+                method: method,
+                path: path,
+                query: request.uri.query ?? "",
+                headers: request.headers,
+                body: Data(buffer: body)
+            )
         )
         return Self.response(answer)
     }
