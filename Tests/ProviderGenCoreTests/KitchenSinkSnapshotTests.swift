@@ -40,7 +40,7 @@ import Testing
         SchemaLoader.topLevelKeys + OperationLoader.operationKeys + TypeLoader.typeKeys + FieldLoader.fieldKeys
             + FieldLoader.elementKeys + ConstraintLoader.keys + RuleLoader.ruleKeys + UnionLoader.variantKeys
             + SendingLoader.keys + ResponseReadingLoader.headerKeys + PaginationLoader.keys + SandboxLoader.keys
-            + SandboxLoader.operationKeys + SandboxLoader.answerKeys + SandboxLoader.idKeys
+            + SandboxLoader.operationKeys + SandboxLoader.answerKeys + SandboxLoader.idKeys + SandboxLoader.rangeKeys
             + ["eachIssue", "issuesByField"]
             // Keys read in place by their loaders: provider, servers, enum values, bodies,
             // responses, envelopes, character sets, combinations and format arguments. (`auth`'s

@@ -5,8 +5,9 @@ import ProviderGenCore
 import ProviderRuntimeCore
 
 /// The sandbox's stages in order, for one request: route, inject faults, check credentials and
-/// the query, replay idempotent requests, decode and validate the body, then create (or find) the resource
-/// and answer. Independent of the HTTP server, which only carries bytes in and out.
+/// the query, replay idempotent requests, decode and validate the body, then create (or find) the
+/// resource and answer; operations declared to fetch, list, update or delete answer from the stored
+/// resources (`StoredResources`). Independent of the HTTP server, which only carries bytes in and out.
 public final class SandboxService: Sendable {
     public static let resetPath = "/_sandbox/reset"
 
@@ -123,7 +124,16 @@ public final class SandboxService: Sendable {
             body = json
         }
         return remembering(request, body: body, provider: provider, operation: operation) {
-            create(body: body, provider: provider, operation: operation, pathParameters: pathParameters)
+            guard let action = provider.schema.sandbox.operations[operation.name]?.action else {
+                return create(body: body, provider: provider, operation: operation, pathParameters: pathParameters)
+            }
+            return StoredResources(store: store, provider: provider, now: Date()).answer(
+                action,
+                for: operation,
+                id: pathParameters.values.first,
+                body: body,
+                query: request.query
+            )
         }
     }
 
@@ -193,14 +203,15 @@ public final class SandboxService: Sendable {
         let make = {
             let id = semantics?.id.map { (field: $0.field, value: IDGenerator.make($0)) }
             return SandboxState.Resource(
+                id: id?.value,
                 request: values,
                 status: status,
-                response: fabricator.build(for: response, values: values, id: id)
+                record: fabricator.payload(for: response, values: values, id: id)
             )
         }
         guard [.post, .put, .patch].contains(operation.method) else {
             let resource = make()
-            return Answer.json(resource.response, status: resource.status)
+            return Answer.json(fabricator.wrap(resource.record, in: response), status: resource.status)
         }
         switch store.create(
             scope: provider.prefix + "." + operation.name,
@@ -209,7 +220,7 @@ public final class SandboxService: Sendable {
             make: make
         ) {
         case .created(let resource), .existing(let resource):
-            return Answer.json(resource.response, status: resource.status)
+            return Answer.json(fabricator.wrap(resource.record, in: response), status: resource.status)
         case .conflict(let fields):
             let names = fields.joined(separator: ", ")
             return Answer.refusal(

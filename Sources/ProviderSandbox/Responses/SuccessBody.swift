@@ -12,6 +12,12 @@ struct SuccessBody {
 
     /// The body for `response`, given the request's values and the new resource's id.
     func build(for response: Response, values: [String: JSONValue], id: (field: String, value: String)?) -> JSONValue {
+        wrap(payload(for: response, values: values, id: id), in: response)
+    }
+
+    /// The response model's object (no envelope) from `values`, with the id where the model has its field.
+    func payload(for response: Response, values: [String: JSONValue], id: (field: String, value: String)?) -> JSONValue
+    {
         guard let typeName = response.typeNames.first else { return .null }
         var payload = object(typeName, values: values)
         if let id, case .object(var members) = payload, members[id.field] != nil || fieldExists(id.field, in: typeName)
@@ -19,6 +25,11 @@ struct SuccessBody {
             members[id.field] = .string(id.value)
             payload = .object(members)
         }
+        return payload
+    }
+
+    /// `payload` in the response's envelope, if it has one.
+    func wrap(_ payload: JSONValue, in response: Response) -> JSONValue {
         guard let envelope = response.envelope else { return payload }
         guard case .object(var wrapper) = object(envelope.typeName, values: [:]) else { return payload }
         wrapper[envelope.payloadKey] = payload

@@ -5,10 +5,14 @@ import ProviderRuntimeCore
 /// created and the first answer to each idempotency key, per `provider.operation` scope.
 struct SandboxState: Codable, Sendable {
     struct Resource: Codable, Sendable {
+        /// The id the sandbox gave it, which fetches, updates and deletes name.
+        var id: String?
         /// The request's values (with the body type's defaults) that identify the resource.
         var request: [String: JSONValue]
+        /// The status of the creating answer, answered again when a create returns it.
         var status: Int
-        var response: JSONValue
+        /// The resource as the creating operation's response model holds it, without the envelope.
+        var record: JSONValue
     }
 
     struct Replay: Codable, Sendable {
@@ -18,7 +22,8 @@ struct SandboxState: Codable, Sendable {
         var body: Data
     }
 
-    static let currentVersion = 1
+    /// 2: resources keep their id and their record without the envelope, so they can be fetched.
+    static let currentVersion = 2
 
     var version = SandboxState.currentVersion
     var resources: [String: [Resource]] = [:]

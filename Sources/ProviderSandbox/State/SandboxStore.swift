@@ -27,6 +27,8 @@ final class SandboxStore: Sendable {
         /// `scope` → identifying values → position in `state.resources[scope]`.
         var uniqueIndex: [String: [[JSONValue?]: Int]] = [:]
         var existingIndex: [String: [[JSONValue?]: Int]] = [:]
+        /// `scope` → id → position, for fetches, updates and deletes.
+        var idIndex: [String: [String: Int]] = [:]
     }
 
     private let contents: NIOLockedValueBox<Contents>
@@ -64,9 +66,60 @@ final class SandboxStore: Sendable {
             contents.state.resources[scope, default: []].append(resource)
             if let uniqueKey, uniqueKey.allSatisfy({ $0 != nil }) { contents.uniqueIndex[scope]![uniqueKey] = position }
             if let existingKey { contents.existingIndex[scope]![existingKey] = position }
+            if let id = resource.id, contents.idIndex[scope] != nil { contents.idIndex[scope]![id] = position }
             persist(contents.state)
             return .created(resource)
         }
+    }
+
+    /// The stored resource with `id`.
+    func resource(scope: String, id: String) -> SandboxState.Resource? {
+        contents.withLockedValue { contents in
+            Self.position(of: id, in: &contents, scope: scope).map { contents.state.resources[scope]![$0] }
+        }
+    }
+
+    /// Every stored resource of `scope`, oldest first.
+    func resources(scope: String) -> [SandboxState.Resource] {
+        contents.withLockedValue { $0.state.resources[scope] ?? [] }
+    }
+
+    /// Changes the stored resource with `id` in place and returns it as changed; nil when there is none.
+    func update(scope: String, id: String, _ change: (inout SandboxState.Resource) -> Void) -> SandboxState.Resource? {
+        contents.withLockedValue { contents in
+            guard let position = Self.position(of: id, in: &contents, scope: scope) else { return nil }
+            change(&contents.state.resources[scope]![position])
+            // Its identifying values may have changed; the create indexes are rebuilt when next needed.
+            contents.uniqueIndex[scope] = nil
+            contents.existingIndex[scope] = nil
+            persist(contents.state)
+            return contents.state.resources[scope]![position]
+        }
+    }
+
+    /// Removes the stored resource with `id`; false when there is none.
+    func delete(scope: String, id: String) -> Bool {
+        contents.withLockedValue { contents in
+            guard let position = Self.position(of: id, in: &contents, scope: scope) else { return false }
+            contents.state.resources[scope]!.remove(at: position)
+            // Later positions moved; every index of the scope is rebuilt when next needed.
+            contents.uniqueIndex[scope] = nil
+            contents.existingIndex[scope] = nil
+            contents.idIndex[scope] = nil
+            persist(contents.state)
+            return true
+        }
+    }
+
+    private static func position(of id: String, in contents: inout Contents, scope: String) -> Int? {
+        if contents.idIndex[scope] == nil {
+            var index: [String: Int] = [:]
+            for (position, resource) in (contents.state.resources[scope] ?? []).enumerated() {
+                if let id = resource.id { index[id] = position }
+            }
+            contents.idIndex[scope] = index
+        }
+        return contents.idIndex[scope]![id]
     }
 
     func replay(scope: String, key: String, request: JSONValue) -> ReplayLookup {

@@ -24,7 +24,127 @@ struct SandboxChecker {
                 continue
             }
             checkID(sandbox, in: response)
+            checkAction(sandbox, of: operation, answering: response)
         }
+    }
+
+    /// `fetch`/`list`/`update`/`delete`: the creating operation exists and makes ids, the operation
+    /// says which resource (one path parameter) or how to page, and the list-only keys are on a list.
+    private func checkAction(_ sandbox: SandboxOperation, of operation: APIOperation, answering response: Response) {
+        let listOnly =
+            (sandbox.newestFirst ? ["newestFirst"] : []) + (sandbox.createdBetween == nil ? [] : ["createdBetween"])
+            + (sandbox.counts.isEmpty ? [] : ["counts"])
+        guard let action = sandbox.action else {
+            if let key = listOnly.first {
+                sink.error(sandbox.location, "'\(key)' of '\(operation.name)' applies only with 'list'")
+            }
+            return
+        }
+        let names = schema.operations.map(\.name)
+        guard let creator = schema.operations.first(where: { $0.name == action.creator }) else {
+            let hint = Suggestion.didYouMean(action.creator, among: names)
+            sink.error(
+                action.location,
+                "'\(action.kind.rawValue)' names '\(action.creator)', which is not an operation\(hint)"
+            )
+            return
+        }
+        guard let creating = schema.sandbox.operations[creator.name], creating.id != nil, creating.action == nil else {
+            sink.error(
+                action.location,
+                "'\(creator.name)' stores no resources: give it 'id' in 'sandbox.operations' so the sandbox can find them again"
+            )
+            return
+        }
+        switch action.kind {
+        case .fetch, .update, .delete:
+            if !listOnly.isEmpty {
+                sink.error(sandbox.location, "'\(listOnly[0])' of '\(operation.name)' applies only with 'list'")
+            }
+            if operation.pathParameters.count != 1 {
+                sink.error(
+                    action.location,
+                    "'\(operation.name)' must take exactly one path parameter, the id of the resource to \(action.kind.rawValue)"
+                )
+            }
+            if action.kind == .update, operation.body == nil {
+                sink.error(action.location, "'\(operation.name)' has no body to merge into the stored resource")
+            }
+        case .list:
+            checkList(sandbox, of: operation, answering: response, creator: creator, creating: creating)
+        }
+    }
+
+    private func checkList(
+        _ sandbox: SandboxOperation,
+        of operation: APIOperation,
+        answering response: Response,
+        creator: APIOperation,
+        creating: SandboxOperation
+    ) {
+        guard operation.pagination != nil else {
+            sink.error(
+                sandbox.action?.location ?? sandbox.location,
+                "'\(operation.name)' has no 'pagination', which says where the sandbox puts the listed items"
+            )
+            return
+        }
+        if let range = sandbox.createdBetween {
+            let query = operation.queryParameters.map(\.wireName)
+            for name in [range.from, range.to].compactMap({ $0 }) where !query.contains(name) {
+                let hint = Suggestion.didYouMean(name, among: query)
+                sink.error(
+                    range.location,
+                    "'\(name)' in 'createdBetween' is not a query parameter of '\(operation.name)'\(hint)"
+                )
+            }
+            let created = creator.response(covering: creator.sandboxSuccessStatus(creating))?.typeNames.first
+            let field = created.flatMap { name -> Field? in
+                guard case .object(let object)? = schema.type(named: name)?.kind else { return nil }
+                return object.field(wireName: range.field)
+            }
+            switch field?.type {
+            case .dateTime(.unixSeconds)?, .integer?:
+                break
+            case nil:
+                sink.error(
+                    range.location,
+                    "'\(range.field)' in 'createdBetween' is not a field of \(created ?? "the created resource")"
+                )
+            default:
+                sink.error(
+                    range.location,
+                    "'\(range.field)' in 'createdBetween' must hold a Unix time (integer or unixSeconds dateTime)"
+                )
+            }
+        }
+        guard let listType = response.typeNames.first else { return }
+        for count in sandbox.counts {
+            switch fieldType(at: count.path, in: listType) {
+            case .integer?:
+                break
+            case nil:
+                sink.error(
+                    count.location,
+                    "'\(count.path.joined(separator: "."))' in 'counts' is not a field path of \(listType)"
+                )
+            default:
+                sink.error(
+                    count.location,
+                    "'\(count.path.joined(separator: "."))' in 'counts' must be an integer field"
+                )
+            }
+        }
+    }
+
+    /// The type of the field a dotted path of wire names reaches from `typeName`.
+    private func fieldType(at path: [String], in typeName: String) -> FieldType? {
+        guard let first = path.first, case .object(let object)? = schema.type(named: typeName)?.kind,
+            let field = object.field(wireName: first)
+        else { return nil }
+        if path.count == 1 { return field.type }
+        guard case .named(let next) = field.type else { return nil }
+        return fieldType(at: Array(path.dropFirst()), in: next)
     }
 
     private func checkFields(_ sandbox: SandboxOperation, of operation: APIOperation) {

@@ -4,9 +4,12 @@ struct SandboxLoader {
     let sink: DiagnosticSink
 
     static let keys = ["errors", "operations"]
-    static let operationKeys = ["status", "id", "uniqueBy", "returnExistingWhen"]
+    static let operationKeys =
+        ["status", "id", "uniqueBy", "returnExistingWhen"] + SandboxAction.Kind.allCases.map(\.rawValue)
+        + ["newestFirst", "createdBetween", "counts"]
     static let answerKeys = ["status", "body"]
     static let idKeys = ["field", "prefix", "length", "alphabet"]
+    static let rangeKeys = ["field", "from", "to"]
 
     func traits(_ node: YAMLNode) -> SandboxTraits {
         var traits = SandboxTraits()
@@ -120,7 +123,68 @@ struct SandboxLoader {
         operation.uniqueBy = reader.value("uniqueBy").map { fieldNames($0, key: "uniqueBy") } ?? []
         operation.returnExistingWhen =
             reader.value("returnExistingWhen").map { fieldNames($0, key: "returnExistingWhen") } ?? []
+        operation.action = action(reader, in: what)
+        operation.newestFirst = reader.bool("newestFirst") ?? false
+        operation.createdBetween = reader.value("createdBetween").flatMap { timeRange($0, in: what) }
+        operation.counts = reader.value("counts").map { counts($0, in: what) } ?? []
         return operation
+    }
+
+    /// At most one of `fetch`, `list`, `update` and `delete`, naming the creating operation.
+    private func action(_ reader: MappingReader, in what: String) -> SandboxAction? {
+        var found: SandboxAction?
+        for kind in SandboxAction.Kind.allCases {
+            guard let node = reader.value(kind.rawValue),
+                let creator = MappingReader.string(node, key: kind.rawValue, sink: sink)
+            else { continue }
+            if let found {
+                sink.error(
+                    reader.keyLocation(kind.rawValue) ?? node.location,
+                    "\(what) has both '\(found.kind.rawValue)' and '\(kind.rawValue)'; an operation does one thing to stored resources"
+                )
+                continue
+            }
+            found = SandboxAction(kind: kind, creator: creator, location: node.location)
+        }
+        return found
+    }
+
+    private func timeRange(_ node: YAMLNode, in owner: String) -> SandboxTimeRange? {
+        let what = "'createdBetween' of \(owner)"
+        guard let reader = MappingReader(node, describing: what, allowedKeys: Self.rangeKeys, sink: sink),
+            let field = reader.required("field", in: what).flatMap({
+                MappingReader.string($0, key: "field", sink: sink)
+            })
+        else { return nil }
+        let range = SandboxTimeRange(
+            field: field,
+            from: reader.string("from"),
+            to: reader.string("to"),
+            location: node.location
+        )
+        if range.from == nil && range.to == nil {
+            sink.error(node.location, "\(what) names neither 'from' nor 'to'")
+            return nil
+        }
+        return range
+    }
+
+    private func counts(_ node: YAMLNode, in owner: String) -> [SandboxCount] {
+        var counts: [SandboxCount] = []
+        for entry in MappingReader.namedEntries(node, describing: "'counts' of \(owner)", sink: sink) {
+            guard let name = MappingReader.string(entry.value, key: entry.name, sink: sink) else { continue }
+            guard let figure = SandboxCount.Figure(rawValue: name) else {
+                let names = SandboxCount.Figure.allCases.map(\.rawValue)
+                sink.error(
+                    entry.value.location,
+                    "unknown figure '\(name)'\(Suggestion.didYouMean(name, among: names)); expected \(names.joined(separator: ", "))"
+                )
+                continue
+            }
+            let path = entry.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            counts.append(SandboxCount(path: path, figure: figure, location: entry.key.location))
+        }
+        return counts
     }
 
     private func fieldNames(_ node: YAMLNode, key: String) -> [SandboxFieldName] {

@@ -12,6 +12,7 @@ public struct SandboxTraits: Sendable {
     /// The answer for `kind`: its own entry, else `default`'s body with the kind's status.
     public func answer(for kind: SandboxErrorKind) -> SandboxErrorAnswer {
         if let own = errors[kind] { return own }
+        if kind == .unknownID, let notFound = errors[.notFound] { return notFound }
         let body = errors[.default]?.body ?? SandboxTemplate.builtInBody
         return SandboxErrorAnswer(status: kind.defaultStatus, body: body)
     }
@@ -26,7 +27,11 @@ public enum SandboxErrorKind: String, Sendable, CaseIterable, Hashable {
     /// The body broke the schema's rules; one issue per problem.
     case invalid
     case unauthorized
+    /// No operation at the method and path.
     case notFound
+    /// A fetch, update or delete named an id no stored resource has; without an entry of its own it
+    /// takes `notFound`'s.
+    case unknownID
     case methodNotAllowed
     /// A resource with the same `uniqueBy` values exists.
     case conflict
@@ -42,7 +47,7 @@ public enum SandboxErrorKind: String, Sendable, CaseIterable, Hashable {
         switch self {
         case .default, .malformed, .invalid: 400
         case .unauthorized: 401
-        case .notFound: 404
+        case .notFound, .unknownID: 404
         case .methodNotAllowed: 405
         case .conflict: 409
         case .idempotencyConflict: 422
@@ -111,11 +116,76 @@ public struct SandboxOperation: Sendable {
     /// Body fields (wire names) that, when all equal those of a stored resource (absent equals
     /// absent), return that resource instead of creating one (Razorpay's contacts).
     public var returnExistingWhen: [SandboxFieldName] = []
+    /// What the operation does to the resources another operation created (`fetch: createContact`);
+    /// nil for an operation that creates (or only answers).
+    public var action: SandboxAction?
+    /// `list` only: the newest resource first (Razorpay), instead of the oldest.
+    public var newestFirst = false
+    /// `list` only: the query parameters that bound a time field of the resources (Razorpay's `from`/`to`).
+    public var createdBetween: SandboxTimeRange?
+    /// `list` only: page figures written into the list body, by field path (wire names).
+    public var counts: [SandboxCount] = []
     public var location: SourceLocation
 
     public init(location: SourceLocation) {
         self.location = location
     }
+}
+
+/// `fetch`, `list`, `update` or `delete: <creating operation>`: the operation answers from the
+/// resources the named operation stored, found by the operation's one path parameter.
+public struct SandboxAction: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// The stored resource with the id, or `unknownID`.
+        case fetch
+        /// The stored resources, filtered by query parameters named like their fields, a page at a
+        /// time as the operation's `pagination` says.
+        case list
+        /// The body's fields merged into the stored resource, which is answered.
+        case update
+        /// The stored resource removed.
+        case delete
+    }
+
+    public var kind: Kind
+    /// The operation whose created resources this one reads or changes.
+    public var creator: String
+    public var location: SourceLocation
+
+    public init(kind: Kind, creator: String, location: SourceLocation) {
+        self.kind = kind
+        self.creator = creator
+        self.location = location
+    }
+}
+
+/// `createdBetween: {field: created_at, from: from, to: to}`: the query parameters holding the
+/// earliest and latest Unix time of `field`, both included.
+public struct SandboxTimeRange: Sendable, Equatable {
+    public var field: String
+    public var from: String?
+    public var to: String?
+    public var location: SourceLocation
+}
+
+/// `counts: {count: pageItems}`: a list body field (a dotted path of wire names) and the figure it holds.
+public struct SandboxCount: Sendable, Equatable {
+    public enum Figure: String, Sendable, CaseIterable {
+        /// Items on this page.
+        case pageItems
+        /// Items on every page.
+        case total
+        /// The page size asked for (or defaulted).
+        case limit
+        /// This page's number, from 1.
+        case page
+        /// Pages in all.
+        case totalPages
+    }
+
+    public var path: [String]
+    public var figure: Figure
+    public var location: SourceLocation
 }
 
 /// A body field named in `sandbox.operations`, where it was written.

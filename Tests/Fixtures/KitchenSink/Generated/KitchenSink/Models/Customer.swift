@@ -32,6 +32,9 @@ public struct Customer: Codable, Hashable, Sendable {
     /// - Absent and `null` both read as nil; nil is written as `null` unless the decoded body left the key out
     public var metadata: Metadata?
 
+    /// - Wire format: Unix seconds
+    public var createdAt: Date?
+
     /// Which of the keys that may be left out the decoded body left out, so encoding leaves them out too.
     var wireAbsence = WireAbsence()
 
@@ -45,7 +48,8 @@ public struct Customer: Codable, Hashable, Sendable {
         attributes: [String: String]? = nil,
         defaultSource: PaymentSource? = nil,
         referrer: CustomerReference? = nil,
-        metadata: Metadata? = nil
+        metadata: Metadata? = nil,
+        createdAt: Date? = nil
     ) {
         self.id = id
         self.name = name
@@ -57,6 +61,7 @@ public struct Customer: Codable, Hashable, Sendable {
         self.defaultSource = defaultSource
         self.referrer = referrer
         self.metadata = metadata
+        self.createdAt = createdAt
     }
 
     enum CodingKeys: String, CodingKey {
@@ -70,6 +75,7 @@ public struct Customer: Codable, Hashable, Sendable {
         case defaultSource
         case referrer
         case metadata
+        case createdAt
         case idAlternate1 = "customerId"
     }
 
@@ -91,6 +97,7 @@ public struct Customer: Codable, Hashable, Sendable {
             forKey: .metadata,
             coding: .jsonString(of: .plain(Metadata.self))
         )
+        self.createdAt = try container.decodeIfPresent(forKey: .createdAt, coding: .date(.unixSeconds))
         self.wireAbsence = WireAbsence(
             container,
             among: [(.nickname, self.nickname), (.deletedAt, self.deletedAt), (.metadata, self.metadata)]
@@ -119,6 +126,7 @@ public struct Customer: Codable, Hashable, Sendable {
                 coding: .jsonString(of: .plain(Metadata.self))
             )
         }
+        try container.encodeIfPresent(self.createdAt, forKey: .createdAt, coding: .date(.unixSeconds))
     }
 }
 

@@ -13,21 +13,36 @@ extension KitchenSinkClient.Requests {
     ///
     /// - Parameter limit: The `limit` query parameter. Default: `20`.
     /// - Parameter offset: The `offset` query parameter.
+    /// - Parameter createdFrom: The `createdFrom` query parameter.
+    /// - Parameter createdTo: The `createdTo` query parameter.
     ///
     /// - Returns: The request, unsent (`Client.listCustomers` sends it), ready for URLSession
     ///   (`urlRequestIncludingCredentials()`) or swift-http-types (`httpRequestIncludingCredentials()`); print the
     ///   request itself, never those.
     /// - Throws: `RequestError.invalid` with every issue when the input breaks a rule of the schema.
-    public func listCustomers(limit: Int = 20, offset: Int? = nil) throws(RequestError) -> ProviderRequest {
+    public func listCustomers(
+        limit: Int = 20,
+        offset: Int? = nil,
+        createdFrom: Int? = nil,
+        createdTo: Int? = nil
+    ) throws(RequestError) -> ProviderRequest {
         var request = RequestBuilder(method: .get, server: server.url, path: [.literal("/v1/customers")])
         var report = ValidationReport()
         report.range(limit, min: 1, max: 100, at: "limit")
         if let offset = offset {
             report.range(offset, min: 0, at: "offset")
         }
+        if let createdFrom = createdFrom {
+            report.range(createdFrom, min: 0, at: "createdFrom")
+        }
+        if let createdTo = createdTo {
+            report.range(createdTo, min: 0, at: "createdTo")
+        }
         try request.require(report)
         request.query("limit", String(describing: limit))
         request.query("offset", offset.map { String(describing: $0) })
+        request.query("createdFrom", createdFrom.map { String(describing: $0) })
+        request.query("createdTo", createdTo.map { String(describing: $0) })
         request.header("Accept", "application/json")
         request.authorize(token)
         return try request.build()
@@ -42,6 +57,8 @@ extension KitchenSinkClient {
     ///
     /// - Parameter limit: The `limit` query parameter. Default: `20`.
     /// - Parameter offset: The `offset` query parameter.
+    /// - Parameter createdFrom: The `createdFrom` query parameter.
+    /// - Parameter createdTo: The `createdTo` query parameter.
     /// - Parameter options: This call's deadline and idempotency key; the client's configuration otherwise.
     ///
     /// - Throws: `ProviderError.invalidInput` with every issue when the input breaks a rule of the schema (nothing is
@@ -50,11 +67,18 @@ extension KitchenSinkClient {
     public func listCustomers(
         limit: Int = 20,
         offset: Int? = nil,
+        createdFrom: Int? = nil,
+        createdTo: Int? = nil,
         options: CallOptions = CallOptions()
     ) async throws(ProviderError) -> ListCustomersResponse {
         let request: ProviderRequest
         do throws(RequestError) {
-            request = try requests.listCustomers(limit: limit, offset: offset)
+            request = try requests.listCustomers(
+                limit: limit,
+                offset: offset,
+                createdFrom: createdFrom,
+                createdTo: createdTo
+            )
         } catch {
             throw .invalidInput(error)
         }
@@ -74,14 +98,27 @@ extension KitchenSinkClient {
     /// without items, a page whose `has_more` is false, the `total` item reached, a page with fewer items than `limit`.
     ///
     /// - Parameter limit: The `limit` query parameter. Default: `20`.
+    /// - Parameter createdFrom: The `createdFrom` query parameter.
+    /// - Parameter createdTo: The `createdTo` query parameter.
     /// - Parameter options: Each page's deadline; the client's configuration otherwise.
     ///
     /// - Returns: The items, in the provider's order. Iterating throws `ProviderError`: what `listCustomers` throws,
     ///   and `.pageFailed` when a page's response is not `.ok` with a body that decodes (the items of earlier pages
     ///   were delivered).
-    public func allCustomers(limit: Int = 20, options: CallOptions = CallOptions()) -> PageSequence<Customer> {
+    public func allCustomers(
+        limit: Int = 20,
+        createdFrom: Int? = nil,
+        createdTo: Int? = nil,
+        options: CallOptions = CallOptions()
+    ) -> PageSequence<Customer> {
         @Sendable func fetch(_ position: PagePosition) async throws(ProviderError) -> PageResult<Customer> {
-            let response = try await self.listCustomers(limit: limit, offset: position.offsetValue, options: options)
+            let response = try await self.listCustomers(
+                limit: limit,
+                offset: position.offsetValue,
+                createdFrom: createdFrom,
+                createdTo: createdTo,
+                options: options
+            )
             guard case .ok(.decoded(let page), _) = response else {
                 return .refused(response.raw, mismatches: response.mismatches)
             }
