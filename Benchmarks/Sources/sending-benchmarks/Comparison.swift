@@ -18,22 +18,47 @@ struct Comparison {
             _ = try await measure(contender.call)
         }
         var samples = Array(repeating: [Duration](), count: contenders.count)
+        var processorTime = Array(repeating: Duration.zero, count: contenders.count)
         for _ in 0..<rounds {
             for (index, contender) in contenders.enumerated() {
+                let before = Self.processorTime()
                 samples[index] += try await measure(contender.call)
+                processorTime[index] += Self.processorTime() - before
             }
         }
         let medians = samples.map(Self.median)
-        var line = "\(title):"
+        let calls = callsPerRound * rounds
+        var line = "\(title), median wall time:"
+        var cpuLine = "\(title), processor time per call (all threads, server included):"
         for (index, contender) in contenders.enumerated() {
             line += " \(contender.name) \(Self.microseconds(medians[index]))"
+            cpuLine += " \(contender.name) \(Self.microseconds(processorTime[index] / calls))"
             if index > 0 {
                 line += String(format: " (%+.1f%%)", (medians[index] / medians[0] - 1) * 100)
+                cpuLine += String(
+                    format: " (%+.1f µs)",
+                    (processorTime[index] - processorTime[0]) / calls / .microseconds(1)
+                )
             }
             line += ";"
+            cpuLine += ";"
         }
-        print(line, "medians of \(callsPerRound * rounds) calls each, load average \(loadAverage())")
+        print(line, "\(calls) calls each, load average \(loadAverage())")
+        print(cpuLine)
         fflush(nil)
+    }
+
+    /// User and system time of every thread of this process so far. Unlike wall time it does not
+    /// grow while the process waits for a processor another build holds.
+    private static func processorTime() -> Duration {
+        var usage = rusage()
+        #if os(Linux)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+            getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return .seconds(Int64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec))
+            + .microseconds(Int64(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec))
     }
 
     private func measure(_ call: () async throws -> Void) async throws -> [Duration] {
