@@ -60,6 +60,7 @@ let package = Package(
                 .product(name: "ProviderRuntime", package: rootIdentity),
                 .product(name: "ProviderRuntimeAsyncHTTPClient", package: rootIdentity),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

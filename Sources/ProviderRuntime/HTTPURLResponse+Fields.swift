@@ -10,14 +10,14 @@ extension HTTPURLResponse {
     /// not HTTP tokens are left out; `URLSession` has already combined repeated fields.
     public var httpFields: HTTPFields {
         var fields = HTTPFields()
-        // Sorted so the order does not depend on the dictionary's.
-        let pairs = allHeaderFields.compactMap { key, value -> (String, String)? in
+        // Sorted so the order does not depend on the dictionary's; each name lowercased once.
+        let pairs = allHeaderFields.compactMap { key, value -> (order: String, name: String, value: String)? in
             guard let name = key as? String, let value = value as? String else { return nil }
-            return (name, value)
+            return (name.lowercased(), name, value)
         }
-        for (name, value) in pairs.sorted(by: { $0.0.lowercased() < $1.0.lowercased() }) {
-            if let fieldName = HTTPField.Name(name) {
-                fields.append(HTTPField(name: fieldName, value: value))
+        for pair in pairs.sorted(by: { $0.order < $1.order }) {
+            if let fieldName = HTTPField.Name(pair.name) {
+                fields.append(HTTPField(name: fieldName, value: pair.value))
             }
         }
         return fields

@@ -4,6 +4,10 @@ import HTTPTypes
 import Testing
 
 /// Which outcomes are retried, through the real chain with a replaying transport (no network).
+///
+/// No deadline: these tests decide nothing by the clock, and a wall-clock deadline fails them
+/// whenever other suites' blocking work (`waitUntilExit` on swiftc) holds every thread of the
+/// cooperative pool for longer, which a loaded 2-core machine allows.
 @Suite struct RetryDecisionTests {
     static let noWait = RetryPolicy(maxAttempts: 3, baseDelay: .zero)
 
@@ -16,9 +20,10 @@ import Testing
         let transport = RecordingTransport(replaying: replies)
         let call = ProviderCall(
             transport: transport,
-            configuration: ClientConfiguration(middlewares: [
-                IdempotencyKeyMiddleware(), RetryMiddleware(policy: policy),
-            ])
+            configuration: ClientConfiguration(
+                timeout: nil,
+                middlewares: [IdempotencyKeyMiddleware(), RetryMiddleware(policy: policy)]
+            )
         )
         let request = ProviderRequest(method: method, url: URL(string: "https://api.example.com/v1/things")!)
         let status = try await call.send(request, operation: traits, options: CallOptions()) { status, _, _ in status }
@@ -105,7 +110,7 @@ import Testing
         ])
         let call = ProviderCall(
             transport: transport,
-            configuration: ClientConfiguration(middlewares: [RetryMiddleware(policy: Self.noWait)])
+            configuration: ClientConfiguration(timeout: nil, middlewares: [RetryMiddleware(policy: Self.noWait)])
         )
         let request = ProviderRequest(method: .post, url: URL(string: "https://api.example.com/v1/payouts")!)
         let error = await #expect(throws: ProviderError.self) {

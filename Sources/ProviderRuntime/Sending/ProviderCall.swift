@@ -79,22 +79,49 @@ import HTTPTypes
     private struct DeadlineExceeded: Error {}
 
     /// Runs `body`, cancelling it when `deadline` passes.
+    ///
+    /// The body runs in a task of its own so that the deadline can cancel it without cancelling
+    /// the caller's task, and one timer task cancels it. Both start immediately, on the caller's
+    /// thread until they first suspend, and neither is awaited beyond the body: a task group
+    /// would schedule each child on another thread and, at the end, wait for its cancelled timer
+    /// child to wake and finish, thread hand-offs on every call's critical path.
     private static func within<Value: Sendable>(
         _ deadline: ContinuousClock.Instant?,
         _ body: @escaping @Sendable () async throws -> Value
     ) async throws -> Value {
         guard let deadline else { return try await body() }
-        return try await withThrowingTaskGroup(of: Value?.self) { group in
-            group.addTask { try await body() }
-            group.addTask {
-                try await Task.sleep(until: deadline, clock: .continuous)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let value = first else {
-                throw Task.isCancelled ? CancellationError() as any Error : DeadlineExceeded()
-            }
-            return value
+        let work = startTask { try await body() }
+        let expired = Locked(false)
+        let timer = startTask {
+            try await Task.sleep(until: deadline, clock: .continuous)
+            expired.withLock { $0 = true }
+            work.cancel()
         }
+        defer { timer.cancel() }
+        let outcome = await withTaskCancellationHandler {
+            await work.result
+        } onCancel: {
+            work.cancel()
+        }
+        // Once the deadline has passed, the call has failed, whatever the body made of being
+        // cancelled; a failure after the caller's own cancellation is that cancellation.
+        if expired.withLock({ $0 }) {
+            throw Task.isCancelled ? CancellationError() as any Error : DeadlineExceeded()
+        }
+        if case .failure = outcome, Task.isCancelled {
+            throw CancellationError()
+        }
+        return try outcome.get()
+    }
+
+    /// A task that runs `operation` at once on this thread until it first suspends, where the
+    /// platform can (`Task.immediate`), else an ordinary task.
+    private static func startTask<Success: Sendable>(
+        _ operation: sending @escaping @isolated(any) () async throws -> Success
+    ) -> Task<Success, any Error> {
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            return Task.immediate(operation: operation)
+        }
+        return Task(operation: operation)
     }
 }
