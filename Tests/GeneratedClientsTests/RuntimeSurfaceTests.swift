@@ -5,7 +5,7 @@ import Testing
 /// imports ProviderRuntime plainly, as users do, must not see it, and one that imports it the way
 /// generated files do must. Each use sits on its own line, so the compiler's verdict is checked
 /// line by line: a plumbing symbol made plainly public again leaves its line without an error.
-@Suite(.timeLimit(.minutes(2))) struct RuntimeSurfaceTests {
+@Suite(.timeLimit(.minutes(10))) struct RuntimeSurfaceTests {
     /// One use of each kind of plumbing, each a complete statement.
     static let plumbing = [
         "_ = ProviderCall.self",

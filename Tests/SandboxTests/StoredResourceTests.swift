@@ -7,7 +7,7 @@ import Testing
 
 /// Fetch, list, update and delete answer from what the creates stored (`fetch: createContact` and
 /// the like in the schemas' `sandbox:` sections), driven by the generated clients.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct StoredResourceTests {
     static func payArc(_ sandbox: RunningSandbox) -> PayArc.Client {
         PayArc.Client(
