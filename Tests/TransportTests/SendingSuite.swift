@@ -19,7 +19,7 @@ struct SendingSuite {
         method: RequestMethod = .post,
         path: String = "/v1/contacts",
         idempotencyKeyHeader: String? = nil,
-        options: CallOptions = CallOptions(timeout: .seconds(30)),
+        options: CallOptions = CallOptions(timeout: generousDeadline),
         middlewares: [any Middleware] = .standard(retry: fastRetries, logger: quiet)
     ) async throws(ProviderError) -> Reply {
         try await call(
@@ -39,7 +39,7 @@ struct SendingSuite {
         method: RequestMethod = .post,
         path: String = "/v1/contacts",
         idempotencyKeyHeader: String? = nil,
-        options: CallOptions = CallOptions(timeout: .seconds(30)),
+        options: CallOptions = CallOptions(timeout: generousDeadline),
         middlewares: [any Middleware] = .standard(retry: fastRetries, logger: quiet)
     ) async throws(ProviderError) -> Reply {
         let request = ProviderRequest(
@@ -59,6 +59,11 @@ struct SendingSuite {
     }
 
     static let fastRetries = RetryPolicy(baseDelay: .milliseconds(10))
+
+    /// Far beyond what a call needs: tests that run compilers block both threads of a 2-core
+    /// machine's pool for tens of seconds, and a tight deadline would then end a call (and its
+    /// retries) that only waited for a thread. Tests of deadlines pass their own.
+    static let generousDeadline: Duration = .seconds(300)
 
     /// Retries log warnings; these tests assert on behaviour, not on the console.
     static let quiet = LoggingMiddleware(logger: Logger(label: "quiet") { _ in SwiftLogNoOpLogHandler() })
