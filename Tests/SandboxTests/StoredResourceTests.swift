@@ -202,6 +202,34 @@ struct StoredResourceTests {
         }
     }
 
+    /// The contract test found a page number near Int.max trapping on overflow; such a page is
+    /// past the end, so it is empty, and the sandbox keeps serving.
+    @Test func aPagePastEveryPossibleOffsetIsEmptyAndNothingCrashes() async throws {
+        try await withSandbox { sandbox in
+            for (path, credentials) in [
+                ("/payarc/v1/customers?page=\(Int.max)&limit=2", TestCredentials.bearer),
+                ("/payarc/v1/customers?page=\(Int.max / 2)&limit=\(Int.max)", TestCredentials.bearer),
+                ("/razorpay/v1/contacts?skip=\(Int.max)&count=100", TestCredentials.basic),
+            ] {
+                let listed = try await sandbox.send("GET", path, headers: ["Authorization": credentials])
+                #expect(listed.status == 200 || listed.status == 422, "\(path): \(listed.status)")
+            }
+            let page = try await sandbox.send(
+                "GET",
+                "/payarc/v1/customers?page=\(Int.max)&limit=2",
+                headers: ["Authorization": TestCredentials.bearer]
+            )
+            #expect(page.status == 200)
+            #expect((try jsonObject(page.body)["data"] as? [Any])?.isEmpty == true)
+            let afterwards = try await sandbox.send(
+                "GET",
+                "/razorpay/v1/contacts",
+                headers: ["Authorization": TestCredentials.basic]
+            )
+            #expect(afterwards.status == 200)
+        }
+    }
+
     @Test func aRestartWithTheStateFileKeepsWhatAFetchAnswers() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-stored-\(UUID()).json")
         defer { try? FileManager.default.removeItem(at: file) }

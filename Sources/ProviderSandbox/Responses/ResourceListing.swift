@@ -45,19 +45,22 @@ struct ResourceListing {
 
         let total = matching.count
         let size = max(limit ?? max(total, 1), 1)
+        // Paging values come from the client and may be near Int.max: the arithmetic saturates
+        // instead of trapping, and a page past the end is simply empty.
         let pageNumber: Int
         let offset: Int
         switch pagination.style {
         case .page:
             pageNumber = max(position ?? 1, 1)
-            offset = (pageNumber - 1) * size
+            let (product, overflow) = (pageNumber - 1).multipliedReportingOverflow(by: size)
+            offset = overflow ? Int.max : product
         case .offset, .cursor:
             offset = max(position ?? 0, 0)
-            pageNumber = offset / size + 1
+            pageNumber = offset / size == Int.max ? Int.max : offset / size + 1
         }
-        let items = offset < total ? Array(matching[offset..<min(offset + size, total)]) : []
-        let totalPages = (total + size - 1) / size
-        let more = offset + items.count < total
+        let items = offset < total ? Array(matching[offset..<(offset + min(size, total - offset))]) : []
+        let totalPages = total == 0 ? 0 : (total - 1) / size + 1
+        let more = offset < total && offset + items.count < total
 
         var assignments: [(path: [String], value: JSONValue)] = [(pagination.items.value, .array(items))]
         if let path = pagination.total?.value { assignments.append((path, Self.number(total))) }
