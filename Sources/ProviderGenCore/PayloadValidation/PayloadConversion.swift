@@ -57,28 +57,13 @@ struct PayloadConversion {
     }
 
     private static func strict(_ node: JSONNode, path: String) throws(Refusal) -> JSONValue {
-        switch node {
-        case .null: return .null
-        case .bool(let flag): return .bool(flag)
-        case .string(let text): return .string(text)
-        case .number(let text):
-            switch JSONNumberText.decimal(text) {
-            case .success(let number): return .number(number)
-            case .failure(let refusal): throw Refusal(path: path, message: refusal.message(text, type: Decimal.self))
+        do {
+            return try JSONValue.converting(node)
+        } catch {
+            let failedAt = error.reversedPath.reversed().reduce(path) { path, key in
+                key.intValue.map { path + "[\($0)]" } ?? field(key.stringValue, in: path)
             }
-        case .array(let elements):
-            var values: [JSONValue] = []
-            values.reserveCapacity(elements.count)
-            for (index, element) in elements.enumerated() {
-                values.append(try strict(element, path: path + "[\(index)]"))
-            }
-            return .array(values)
-        case .object(let members):
-            var values = [String: JSONValue](minimumCapacity: members.count)
-            for (key, member) in zip(members.keys, members.values) {
-                values[key] = try strict(member, path: field(key, in: path))
-            }
-            return .object(values)
+            throw Refusal(path: failedAt, message: error.message)
         }
     }
 

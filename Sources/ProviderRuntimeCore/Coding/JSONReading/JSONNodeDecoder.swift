@@ -154,12 +154,14 @@ extension JSONValue {
     }
 
     /// A number that does not convert, with its path collected as the recursion unwinds.
-    private struct ConversionFailure: Error {
-        let message: String
-        var reversedPath: [any CodingKey] = []
+    package struct ConversionFailure: Error {
+        package let message: String
+        package var reversedPath: [any CodingKey] = []
     }
 
-    private static func converting(_ node: JSONNode) throws(ConversionFailure) -> JSONValue {
+    /// The tree with its numbers as exact `Decimal`s; also what `providergen validate` and the
+    /// sandbox read a value with when no field's type guides them.
+    package static func converting(_ node: JSONNode) throws(ConversionFailure) -> JSONValue {
         switch node {
         case .null: return .null
         case .bool(let flag): return .bool(flag)
