@@ -9,7 +9,7 @@ import Foundation
 /// A port on 127.0.0.1 that refuses every connection for as long as this value lives: a TCP socket
 /// bound to it but never listening. Holding the binding keeps the kernel from giving the port to a
 /// server another test starts meanwhile, which a port freed by closing a server does not.
-final class RefusingPort: Sendable {
+final class RefusingPort: CallTarget {
     private let socketDescriptor: Int32
 
     /// The base URL, e.g. `http://127.0.0.1:54321`.

@@ -15,27 +15,7 @@ struct SendingSuite {
 
     static func call(
         _ kind: TransportKind,
-        _ server: LoopbackServer,
-        method: RequestMethod = .post,
-        path: String = "/v1/contacts",
-        idempotencyKeyHeader: String? = nil,
-        options: CallOptions = CallOptions(timeout: generousDeadline),
-        middlewares: [any Middleware] = .standard(retry: fastRetries, logger: quiet)
-    ) async throws(ProviderError) -> Reply {
-        try await call(
-            kind,
-            at: server.url,
-            method: method,
-            path: path,
-            idempotencyKeyHeader: idempotencyKeyHeader,
-            options: options,
-            middlewares: middlewares
-        )
-    }
-
-    static func call(
-        _ kind: TransportKind,
-        at base: URL,
+        _ target: some CallTarget,
         method: RequestMethod = .post,
         path: String = "/v1/contacts",
         idempotencyKeyHeader: String? = nil,
@@ -44,7 +24,7 @@ struct SendingSuite {
     ) async throws(ProviderError) -> Reply {
         let request = ProviderRequest(
             method: method,
-            url: base.appendingPathComponent(path),
+            url: target.url.appendingPathComponent(path),
             headerFields: [HeaderField(name: "Content-Type", value: "application/json")],
             body: Data(#"{"name":"Gaurav"}"#.utf8)
         )
@@ -120,7 +100,7 @@ struct SendingSuite {
     @Test(arguments: TransportKind.allCases)
     func aRefusedConnectionIsRetriedEvenForAPostAndWasNotProcessed(_ kind: TransportKind) async throws {
         let refusing = try RefusingPort()
-        let error = await #expect(throws: ProviderError.self) { try await Self.call(kind, at: refusing.url) }
+        let error = await #expect(throws: ProviderError.self) { try await Self.call(kind, refusing) }
         withExtendedLifetime(refusing) {}  // the port stays bound, so refusing, until every attempt is made
         guard case .transportFailed(let failure) = error else {
             Issue.record("expected a transport failure, got \(String(describing: error))")
