@@ -230,6 +230,25 @@ struct StoredResourceTests {
         }
     }
 
+    /// The query check and the list read one parsing of the query: a name sent twice counts by its
+    /// last value in both, so an out-of-bounds value the check refused can't page the list.
+    @Test func aRepeatedQueryNameIsReadByItsLastValueEverywhere() async throws {
+        try await withSandbox { sandbox in
+            let refused = try await sandbox.send(
+                "GET",
+                "/razorpay/v1/contacts?count=2&count=500",
+                headers: ["Authorization": TestCredentials.basic]
+            )
+            #expect(refused.status == 400)
+            let listed = try await sandbox.send(
+                "GET",
+                "/razorpay/v1/contacts?count=500&count=1",
+                headers: ["Authorization": TestCredentials.basic]
+            )
+            #expect(listed.status == 200)
+        }
+    }
+
     @Test func aRestartWithTheStateFileKeepsWhatAFetchAnswers() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-stored-\(UUID()).json")
         defer { try? FileManager.default.removeItem(at: file) }

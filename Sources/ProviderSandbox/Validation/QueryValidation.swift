@@ -9,7 +9,7 @@ import ProviderRuntimeCore
 enum QueryValidation {
     static func issues(in query: String, for operation: APIOperation, in schema: ProviderSchema) -> [ValidationIssue] {
         guard !operation.queryParameters.isEmpty else { return [] }
-        let values = values(in: query)
+        let values = QueryString.parse(query)
         let validator = PayloadValidator(schema: schema)
         var issues: [ValidationIssue] = []
         for parameter in operation.queryParameters {
@@ -23,19 +23,5 @@ enum QueryValidation {
             issues += validator.validate(value, parameter: parameter).issues.filter { $0.severity == .error }
         }
         return issues
-    }
-
-    /// The last value of each name (`a=1&a=2` reads as 2, as PHP and Rails read a plain name); a
-    /// pair that is not percent-encoded UTF-8 cannot name a parameter and is skipped.
-    private static func values(in query: String) -> [String: String] {
-        var values: [String: String] = [:]
-        for pair in Data(query.utf8).split(separator: UInt8(ascii: "&")) {
-            let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = FormBodyReader.decoded(parts[0]),
-                let value = FormBodyReader.decoded(parts.count > 1 ? parts[1] : Data()[...])
-            else { continue }
-            values[name] = value
-        }
-        return values
     }
 }
