@@ -103,12 +103,14 @@ import HTTPTypes
         } onCancel: {
             work.cancel()
         }
-        // Once the deadline has passed, the call has failed, whatever the body made of being
+        // A response that arrived is never discarded, even when the timer fired just after it.
+        // A failure once the deadline has passed is the deadline, whatever the body made of being
         // cancelled; a failure after the caller's own cancellation is that cancellation.
+        guard case .failure = outcome else { return try outcome.get() }
         if expired.withLock({ $0 }) {
             throw Task.isCancelled ? CancellationError() as any Error : DeadlineExceeded()
         }
-        if case .failure = outcome, Task.isCancelled {
+        if Task.isCancelled {
             throw CancellationError()
         }
         return try outcome.get()
